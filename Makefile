@@ -1,0 +1,41 @@
+# Two commands for a clerk's or a developer's machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+DEMO_DB := $(CURDIR)/.demo/rfdesk-demo.sqlite
+
+.PHONY: run test system-deps venv demo lint bench bench-quick dist clean
+
+system-deps:
+	@sh tools/system-deps.sh
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip==26.3
+	$(PY) -m pip install --quiet -e '.[test,dev]'
+	@touch $(STAMP)
+
+venv: system-deps $(STAMP)
+
+$(DEMO_DB): | venv
+	@mkdir -p $(dir $(DEMO_DB))
+	$(VENV)/bin/rfdesk demo --db $(DEMO_DB)
+
+run: venv $(DEMO_DB)
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display found. Run the window on a virtual screen with:"; \
+	  echo "  xvfb-run -a $(VENV)/bin/rfdesk --db $(DEMO_DB)"; \
+	  exit 1; \
+	fi
+	$(VENV)/bin/rfdesk --db $(DEMO_DB)
+
+test: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: venv
+	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/mypy
+
+clean:
+	rm -rf build dist .demo

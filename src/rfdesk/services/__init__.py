@@ -1,0 +1,1 @@
+"""Use cases of every register, callable without a window (no Qt here)."""

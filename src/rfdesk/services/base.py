@@ -1,0 +1,323 @@
+"""What every register's services share: the audit trail, the recycle bin, look-ups, name keys, numbers.
+
+Services are functions that take a SQLAlchemy ``Session`` (a unit of work from ``Database.session()``) and
+plain values; they validate everything before writing and raise :class:`ValidationError` naming the field.
+The caller's unit of work commits or rolls back as a whole, so a refused call writes nothing.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import event, func, insert, inspect, select, update
+from sqlalchemy.orm import Session, attributes
+from sqlalchemy.orm.exc import StaleDataError
+
+from rfdesk.domain import REGISTER_MODELS, AuditEntry, NumberSequence, Record
+from rfdesk.domain.base import utcnow
+from rfdesk.domain.codes import AuditAction
+from rfdesk.services.errors import Conflict, NotFound
+
+T = TypeVar("T", bound=Record)
+
+# Columns that change on every write and would only clutter the history.
+_NOT_AUDITED = {"updated_at", "version", "name_pinyin", "name_initials", "donor_initials"}
+
+
+def operator_name(session: Session) -> str:
+    """Who is making the change: set in ``session.info["operator"]``, else the OS user."""
+    op = session.info.get("operator")
+    if op:
+        return str(op)
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name on some service accounts
+        return "unknown"
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, Decimal):
+        return str(v)
+    if isinstance(v, (date, datetime)):
+        return v.isoformat()
+    if isinstance(v, bytes):
+        return f"<{len(v)} bytes>"
+    return v
+
+
+def _column_changes(obj: Record, *, new: bool) -> dict[str, list[Any]]:
+    changes: dict[str, list[Any]] = {}
+    state = inspect(obj)
+    for attr in state.mapper.column_attrs:
+        key = attr.key
+        if key in _NOT_AUDITED or key in ("id", "uuid", "created_at"):
+            continue
+        hist = attributes.get_history(obj, key)
+        if new:
+            value = getattr(obj, key)
+            if value is not None and not (key == "deleted_at"):
+                changes[key] = [None, _jsonable(value)]
+        elif hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new_v = hist.added[0] if hist.added else None
+            if old != new_v:
+                changes[key] = [_jsonable(old), _jsonable(new_v)]
+    return changes
+
+
+_AUDITED = tuple(REGISTER_MODELS)
+
+
+@event.listens_for(Session, "after_flush")
+def _write_audit(session: Session, _ctx: Any) -> None:
+    """Record every create/update/delete/restore of a register row, in the same transaction."""
+    rows: list[dict[str, Any]] = []
+    now = utcnow()
+    op = operator_name(session)
+    for obj in session.new:
+        if isinstance(obj, _AUDITED):
+            rows.append(dict(at=now, operator=op, action=AuditAction.CREATE.value, table_name=obj.__tablename__,
+                             record_id=obj.id, record_uuid=obj.uuid, label=obj.label()[:200],
+                             changes=json.dumps(_column_changes(obj, new=True), ensure_ascii=False)))
+    for obj in session.dirty:
+        if not isinstance(obj, _AUDITED) or not session.is_modified(obj, include_collections=False):
+            continue
+        changes = _column_changes(obj, new=False)
+        if not changes:
+            continue
+        action = AuditAction.UPDATE
+        if "deleted_at" in changes:
+            old, new_v = changes["deleted_at"]
+            action = AuditAction.DELETE if new_v is not None else AuditAction.RESTORE
+        rows.append(dict(at=now, operator=op, action=action.value, table_name=obj.__tablename__,
+                         record_id=obj.id, record_uuid=obj.uuid, label=obj.label()[:200],
+                         changes=json.dumps(changes, ensure_ascii=False)))
+    for obj in session.deleted:
+        if isinstance(obj, _AUDITED):
+            rows.append(dict(at=now, operator=op, action="purge", table_name=obj.__tablename__,
+                             record_id=obj.id, record_uuid=obj.uuid, label=obj.label()[:200], changes="{}"))
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
+
+
+def get(session: Session, model: type[T], record_id: int, *, include_deleted: bool = False) -> T:
+    """The record with this id; NotFound if there is none or it is in the recycle bin."""
+    obj = session.get(model, record_id) if isinstance(record_id, int) else None
+    if obj is None or (obj.deleted_at is not None and not include_deleted):
+        where = "（已在回收站）" if obj is not None else ""
+        raise NotFound(
+            model.__tablename__,
+            f"找不到编号为 {record_id} 的{model_label(model)[0]}{where}",
+            f"No {model_label(model)[1]} with id {record_id}{' (it is in the recycle bin)' if where else ''}",
+        )
+    return obj
+
+
+def live(model: type[T]) -> Any:
+    """WHERE clause for rows not in the recycle bin."""
+    return model.deleted_at.is_(None)
+
+
+def check_version(obj: Record, expected: int | None) -> None:
+    """Refuse to save over a change someone else made since the clerk opened the form."""
+    if expected is not None and obj.version != expected:
+        raise Conflict("version", "该记录已被他人修改，请刷新后重试。",
+                       "This record was changed by someone else; reload it and try again.")
+
+
+def flush(session: Session) -> None:
+    """Flush, turning a lost optimistic-lock race into a clear Conflict."""
+    try:
+        session.flush()
+    except StaleDataError:
+        raise Conflict("version", "该记录已被他人修改，请刷新后重试。",
+                       "This record was changed by someone else; reload it and try again.") from None
+
+
+def soft_delete(session: Session, obj: Record) -> None:
+    """Move a record to the recycle bin (never a hard delete from the UI)."""
+    if obj.deleted_at is None:
+        obj.deleted_at = utcnow()
+        flush(session)
+
+
+def restore(session: Session, model: type[T], record_id: int) -> T:
+    obj = get(session, model, record_id, include_deleted=True)
+    if obj.deleted_at is not None:
+        obj.deleted_at = None
+        flush(session)
+    return obj
+
+
+@dataclass(frozen=True)
+class BinEntry:
+    table_name: str
+    record_id: int
+    label: str
+    deleted_at: datetime
+
+
+def recycle_bin(session: Session) -> list[BinEntry]:
+    """Everything in the recycle bin, newest first."""
+    out: list[BinEntry] = []
+    for model in REGISTER_MODELS:
+        for obj in session.scalars(select(model).where(model.deleted_at.is_not(None))):
+            out.append(BinEntry(model.__tablename__, obj.id, obj.label(), obj.deleted_at))  # type: ignore[arg-type]
+    out.sort(key=lambda e: e.deleted_at, reverse=True)
+    return out
+
+
+def model_for_table(table_name: str) -> type[Record]:
+    for model in REGISTER_MODELS:
+        if model.__tablename__ == table_name:
+            return model
+    raise NotFound("table", f"未知的登记簿：{table_name}", f"Unknown register: {table_name}")
+
+
+def restore_from_bin(session: Session, table_name: str, record_id: int) -> Record:
+    return restore(session, model_for_table(table_name), record_id)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    operator: str
+    action: str
+    changes: dict[str, list[Any]]
+
+
+def history(session: Session, model: type[Record], record_id: int) -> list[HistoryEntry]:
+    """The audit trail of one record, oldest first."""
+    rows = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.table_name == model.__tablename__, AuditEntry.record_id == record_id)
+        .order_by(AuditEntry.id)
+    )
+    return [HistoryEntry(r.at, r.operator, r.action, json.loads(r.changes)) for r in rows]
+
+
+_MODEL_LABELS = {
+    "organisation": ("单位", "organisation"),
+    "place": ("地点", "place"),
+    "party_branch": ("党支部", "party branch"),
+    "person": ("人员", "person"),
+    "team": ("队伍", "team"),
+    "team_membership": ("队伍成员", "team membership"),
+    "duty_shift": ("值班安排", "duty shift"),
+    "assignment": ("去向记录", "assignment"),
+    "commendation_batch": ("表彰批次", "commendation batch"),
+    "commendation": ("表彰对象", "commendation"),
+    "campaign": ("募捐活动", "campaign"),
+    "donation": ("捐赠记录", "donation"),
+    "resource": ("战备资源", "resource"),
+    "stock_movement": ("出入库记录", "stock movement"),
+    "document": ("公文", "document"),
+}
+
+
+def model_label(model: type[Record] | str) -> tuple[str, str]:
+    name = model if isinstance(model, str) else model.__tablename__
+    return _MODEL_LABELS.get(name, (name, name))
+
+
+# ---- names: pinyin keys for search and sorting ---------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def name_keys(name: str) -> tuple[str, str]:
+    """(full pinyin without tones, initials) of a name: 曹裕军 → ("caoyujun", "cyj").
+
+    Polyphonic surnames follow pypinyin's phrase dictionary; non-Chinese characters pass through lower-cased.
+    """
+    from pypinyin import Style, lazy_pinyin  # imported on first use: it loads large dictionaries
+
+    clean = "".join(ch for ch in (name or "") if not ch.isspace())
+    full = lazy_pinyin(clean, style=Style.NORMAL, errors=lambda s: list(s.lower()))
+    initials = "".join(p[0] for p in full if p)
+    return "".join(full).lower()[:400], initials.lower()[:100]
+
+
+def set_name_keys(obj: Any, name: str | None) -> None:
+    full, initials = name_keys(name or "")
+    obj.name_pinyin = full
+    obj.name_initials = initials
+
+
+def name_filter(model: Any, query: str) -> Any:
+    """WHERE clause matching a name by characters, by pinyin initials (cyj) or by full pinyin prefix."""
+    from sqlalchemy import or_
+
+    q = query.strip()
+    if not q:
+        return None
+    low = q.lower()
+    conds = [model.name.contains(q, autoescape=True)]
+    if low.isascii() and low.isalpha():
+        conds.append(model.name_initials.startswith(low, autoescape=True))
+        conds.append(model.name_pinyin.startswith(low, autoescape=True))
+    return or_(*conds)
+
+
+# ---- numbers: gap-free per-year sequences ------------------------------------------------------------
+
+
+def next_number(session: Session, name: str, year: int) -> int:
+    """The next value of the sequence ``name`` for ``year``, inside the caller's transaction.
+
+    The row is updated before it is read, so on SQLite the write lock and on PostgreSQL the row lock is
+    held until the transaction ends: two clerks never get the same number, and a rolled-back
+    transaction gives its number back (no gaps).
+    """
+    res = session.execute(
+        update(NumberSequence)
+        .where(NumberSequence.name == name, NumberSequence.year == year)
+        .values(last_value=NumberSequence.last_value + 1)
+    )
+    if res.rowcount == 0:  # type: ignore[attr-defined]
+        session.add(NumberSequence(name=name, year=year, last_value=1))
+        session.flush()
+        return 1
+    value = session.scalar(
+        select(NumberSequence.last_value).where(NumberSequence.name == name, NumberSequence.year == year)
+    )
+    return int(value or 0)
+
+
+# ---- lists: paging, sorting and totals in SQL ---------------------------------------------------------
+
+R = TypeVar("R")
+
+
+@dataclass
+class Page(Generic[R]):
+    """One page of a filtered, sorted list, with the total count of the filter."""
+
+    rows: list[R]
+    total: int
+    offset: int
+    limit: int
+
+
+def count(session: Session, stmt: Any) -> int:
+    return int(session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0)
+
+
+def page(session: Session, stmt: Any, offset: int = 0, limit: int = 100, *, with_total: bool = True) -> Page[Any]:
+    rows = list(session.scalars(stmt.offset(max(0, offset)).limit(max(1, min(limit, 10_000)))))
+    total = count(session, stmt) if with_total else -1
+    return Page(rows, total, offset, limit)
+
+
+def ids_of(objs: Iterable[Record]) -> list[int]:
+    return [o.id for o in objs]
+
+
+def first_or_none(seq: Sequence[R]) -> R | None:
+    return seq[0] if seq else None
