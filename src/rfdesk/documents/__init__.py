@@ -1,0 +1,1 @@
+"""PDF documents: GB/T 9704 notices and circulars, receipts, reports."""

@@ -1,0 +1,1 @@
+"""Backups, restore, Excel and CSV import and export."""

@@ -1,0 +1,1 @@
+"""The Qt window: a thin shell over the services."""
