@@ -38,8 +38,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def db_argument(parser: argparse.ArgumentParser) -> None:
-    """``--db PATH|URL`` (default: $RFDESK_DB or the database in the data folder)."""
-    parser.add_argument("--db", metavar="PATH", help="database file or SQLAlchemy URL (default: $RFDESK_DB)")
+    """``--db PATH|URL`` on a subcommand (default: $RFDESK_DB or the database in the data folder).
+
+    SUPPRESS keeps a ``--db`` given before the subcommand from being overwritten by this one's default.
+    """
+    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="database file or SQLAlchemy URL (default: $RFDESK_DB)")
 
 
 def resolve_db(args: argparse.Namespace) -> str:
@@ -51,7 +55,7 @@ def resolve_db(args: argparse.Namespace) -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="rfdesk", description="rfdesk — 人防办登记、公文与备份")
     parser.add_argument("--version", action="version", version=f"rfdesk {__version__}")
-    db_argument(parser)
+    parser.add_argument("--db", metavar="PATH", default=None, help="database file or SQLAlchemy URL")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for name in COMMAND_MODULES:
