@@ -19,7 +19,7 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator["rfdesk.db.Database"]:  # noqa: F821
+def db(tmp_path: Path) -> Iterator[rfdesk.db.Database]:  # noqa: F821
     from rfdesk.db import open_database
 
     database = open_database(tmp_path / "registers.sqlite")

@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from rfdesk.domain import AuditEntry, Organisation
-from rfdesk.services import base, organisations as orgs
+from rfdesk.services import base
+from rfdesk.services import organisations as orgs
 from rfdesk.services.errors import NotFound, ValidationError
 
 

@@ -192,6 +192,39 @@ def safety_copy(engine: Engine, db_file: Path, backup_dir: Path, reason: str) ->
     return target
 
 
+def peek_revision(db_file: Path) -> str | None:
+    """The revision stamped in a SQLite file, read without writing anything to it."""
+    uri = "file:" + str(db_file.absolute()).replace("?", "%3f").replace("#", "%23") + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError("db", f"无法打开数据库：{exc}", f"Cannot open the database: {exc}") from exc
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in names:
+            if names:
+                raise DatabaseError("database", "该文件不是 rfdesk 数据库，未做任何修改。",
+                                    "This file is not an rfdesk database; it was left untouched.")
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError("db", f"数据库文件已损坏或无法读取：{exc}；未做任何修改。",
+                            f"The database file is damaged or unreadable: {exc}; it was left untouched.") from exc
+    finally:
+        conn.close()
+
+
+def _check_revision(rev: str | None) -> None:
+    if rev is not None and rev not in KNOWN_REVISIONS:
+        raise DatabaseError(
+            "db",
+            f"该数据库由更新版本的 rfdesk 创建（结构版本 {rev}），请升级程序后再打开；数据库未做任何修改。",
+            f"This database was written by a newer rfdesk (schema {rev}); upgrade the program to open it. "
+            "The database was left untouched.",
+        )
+
+
 def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
                   safety_dir: Path | None = None) -> Database:
     """Open (creating if needed) and bring up to date the database at ``target``.
@@ -212,24 +245,22 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
                 if f.read(16) != b"SQLite format 3\x00":
                     raise DatabaseError("db", f"{db_file.name} 不是数据库文件，未做任何修改。",
                                         f"{db_file.name} is not a database file; it was left untouched.")
+    if db_file is not None and db_file.exists() and db_file.stat().st_size > 0:
+        # Look before touching: the engine's pragmas (journal mode) write to the file, so a file we must
+        # refuse is first read through a read-only connection.
+        _check_revision(peek_revision(db_file))
     engine = make_engine(url)
     try:
         rev = current_revision(engine)
+        _check_revision(rev)
     except DatabaseError:
         engine.dispose()
         raise
     except Exception as exc:  # sqlite3.DatabaseError for a damaged file, connection errors for servers
         engine.dispose()
         raise DatabaseError("db", f"无法打开数据库：{exc}", f"Cannot open the database: {exc}") from exc
-    if rev is not None and rev not in KNOWN_REVISIONS:
-        engine.dispose()
-        raise DatabaseError(
-            "db",
-            "该数据库由更新版本的 rfdesk 创建（结构版本 %s），请升级程序后再打开；数据库未做任何修改。" % rev,
-            "This database was written by a newer rfdesk (schema %s); upgrade the program to open it. "
-            "The database was left untouched." % rev,
-        )
     copy: Path | None = None
+
     if rev != HEAD_REVISION:
         if not migrate:
             engine.dispose()
