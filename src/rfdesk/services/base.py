@@ -290,6 +290,20 @@ def next_number(session: Session, name: str, year: int) -> int:
     return int(value or 0)
 
 
+def claim_write_lock(session: Session) -> None:
+    """Take the database's write lock now, as the first statement of a change that depends on what it reads.
+
+    SQLite starts every transaction as a reader; a reader that writes after another clerk has committed
+    fails with "database is locked" instead of waiting. Taking the lock first makes the second clerk wait
+    (busy timeout) and then read the fresh state, so two clerks never get the same number or the last
+    stock. On PostgreSQL row locks do this job (``next_number``'s UPDATE, SELECT … FOR UPDATE).
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(
+            update(NumberSequence).where(NumberSequence.id < 0).values(last_value=NumberSequence.last_value)
+        )
+
+
 # ---- lists: paging, sorting and totals in SQL ---------------------------------------------------------
 
 R = TypeVar("R")
