@@ -1,0 +1,391 @@
+"""Fonts of the printed page, one per role of GB/T 9704, with a fallback for every character.
+
+Roles: ``body`` 仿宋, ``title`` 小标宋, ``heading`` 黑体, ``subheading`` 楷体. Each role is served by, in order:
+the clerk's choice in Settings, a font installed on the PC (the files WPS and Windows install, or what
+fontconfig knows on Linux), then the fonts bundled in ``resources/fonts``. reportlab embeds TrueType outlines
+only, so a candidate without a ``glyf`` table (CFF .otf) is skipped.
+
+A character missing from a role's font is drawn from the first other font that has it (the other roles'
+fonts, then the bundled ones, then any Chinese system font), so a PDF never shows an empty box. The clerk is
+told, in ``FontSet.fell_back``, when a role is not printed in the font the standard asks for.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from hashlib import sha1
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROLES = ("body", "title", "heading", "subheading")
+
+ROLE_LABELS = {"body": "仿宋", "title": "小标宋", "heading": "黑体", "subheading": "楷体"}
+ROLE_PURPOSE = {"body": "正文", "title": "标题", "heading": "一级标题", "subheading": "二级标题"}
+
+# Fonts shipped with the application (see resources/fonts/README.md).
+BUNDLED = {
+    "body": ("NotoSerifSC-Regular-GBK.ttf", "Noto Serif SC（思源宋体）常规"),
+    "title": ("NotoSerifSC-Bold-GBK.ttf", "Noto Serif SC（思源宋体）粗体"),
+    "heading": ("NotoSansSC-Bold-GBK.ttf", "Noto Sans SC（思源黑体）粗体"),
+    "subheading": ("WenKaiGB2312-Regular.ttf", "WenKai（文楷）"),
+}
+
+# File names (case-insensitive) of the fonts a Chinese office PC usually has, best first.
+WINDOWS_FILES: dict[str, tuple[tuple[str, str], ...]] = {
+    "body": (
+        ("仿宋_GB2312.ttf", "仿宋_GB2312"),
+        ("FangSong_GB2312.ttf", "仿宋_GB2312"),
+        ("simfang.ttf", "仿宋"),
+    ),
+    "title": (
+        ("FZXBSJW.TTF", "方正小标宋简体"),
+        ("方正小标宋简体.ttf", "方正小标宋简体"),
+        ("FZXBSK.TTF", "方正小标宋_GBK"),
+        ("方正小标宋_GBK.ttf", "方正小标宋_GBK"),
+    ),
+    "heading": (("simhei.ttf", "黑体"), ("FZHTJW.TTF", "方正黑体简体")),
+    "subheading": (
+        ("楷体_GB2312.ttf", "楷体_GB2312"),
+        ("KaiTi_GB2312.ttf", "楷体_GB2312"),
+        ("simkai.ttf", "楷体"),
+        ("FZKTJW.TTF", "方正楷体简体"),
+    ),
+}
+# Not the right face for any role, but they cover rare characters (SimSun-ExtB has CJK Extension B).
+WINDOWS_FALLBACK_FILES = (("simsun.ttc", "宋体"), ("simsunb.ttf", "宋体-ExtB"), ("msyh.ttc", "微软雅黑"),
+                          ("msyh.ttf", "微软雅黑"))
+
+# fontconfig family names (lower case) that serve each role on Linux.
+FAMILY_KEYWORDS = {
+    "body": ("仿宋", "fangsong", "fang song"),
+    "title": ("小标宋", "xiaobiaosong", "xbs"),
+    "heading": ("黑体", "simhei", "heiti"),
+    "subheading": ("楷体", "kaiti", "simkai", "kai ti"),
+}
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    """A font file that can serve a role; ``key`` is what Settings stores as the clerk's preference."""
+
+    role: str
+    label: str
+    path: Path
+    index: int = 0
+    source: str = "bundled"  # system | bundled | preference
+
+    @property
+    def key(self) -> str:
+        return f"{self.path}#{self.index}" if self.index else str(self.path)
+
+
+def fonts_dir() -> Path:
+    from rfdesk.config import resources_dir
+
+    return resources_dir() / "fonts"
+
+
+def bundled_font_files() -> list[Path]:
+    """The bundled font files, for the interface to register with QFontDatabase."""
+    return [fonts_dir() / name for name, _ in BUNDLED.values()]
+
+
+def parse_key(key: str) -> tuple[Path, int]:
+    path, _, index = key.rpartition("#")
+    if path and index.isdigit():
+        return Path(path), int(index)
+    return Path(key), 0
+
+
+@lru_cache(maxsize=256)
+def _truetype_faces(path: Path, mtime: float) -> tuple[tuple[int, str], ...]:
+    """(index, family) of each TrueType-outline face in a .ttf/.ttc; empty if unreadable or CFF."""
+    from fontTools.ttLib import TTCollection, TTFont, TTLibError
+
+    faces: list[tuple[int, str]] = []
+    try:
+        if path.suffix.lower() in (".ttc", ".otc"):
+            fonts = list(TTCollection(str(path), lazy=True).fonts)
+        else:
+            fonts = [TTFont(str(path), lazy=True)]
+        for i, font in enumerate(fonts):
+            if "glyf" in font and "cmap" in font:
+                faces.append((i, font["name"].getBestFamilyName() or path.stem))
+            font.close()
+    except (TTLibError, OSError, KeyError, AssertionError, ValueError):
+        return ()
+    return tuple(faces)
+
+
+def truetype_faces(path: Path) -> tuple[tuple[int, str], ...]:
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return ()
+    return _truetype_faces(path, mtime)
+
+
+def is_truetype(path: Path, index: int = 0) -> bool:
+    """True if the file (face ``index`` of a collection) has TrueType outlines reportlab can embed."""
+    return any(i == index for i, _ in truetype_faces(path))
+
+
+def _windows_font_dirs() -> list[Path]:
+    dirs = []
+    windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot")
+    if windir:
+        dirs.append(Path(windir) / "Fonts")
+    local = os.environ.get("LOCALAPPDATA")
+    if local:  # fonts installed "for this user only", where WPS often puts 仿宋_GB2312 and 小标宋
+        dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    return [d for d in dirs if d.is_dir()]
+
+
+@lru_cache(maxsize=1)
+def _windows_fonts() -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for d in _windows_font_dirs():
+        try:
+            for entry in d.iterdir():
+                found.setdefault(entry.name.lower(), entry)
+        except OSError:
+            continue
+    return found
+
+
+@lru_cache(maxsize=1)
+def _fontconfig_fonts() -> tuple[tuple[Path, int, str], ...]:
+    """(file, index, family) of the Chinese fonts fontconfig knows, TrueType outlines only."""
+    if sys.platform == "win32":
+        return ()
+    try:
+        out = subprocess.run(
+            ["fc-list", ":lang=zh", "--format", "%{file}\t%{index}\t%{family}\n"],
+            capture_output=True, text=True, timeout=10, check=False,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ()
+    fonts = []
+    for line in sorted(set(out.splitlines())):
+        parts = line.split("\t")
+        if len(parts) != 3 or not parts[1].isdigit():
+            continue
+        path, index = Path(parts[0]), int(parts[1])
+        if path.suffix.lower() in (".ttf", ".ttc") and is_truetype(path, index):
+            fonts.append((path, index, parts[2]))
+    return tuple(fonts)
+
+
+def system_fonts(role: str) -> list[FontChoice]:
+    """The installed fonts that serve ``role``, best first."""
+    choices: list[FontChoice] = []
+    windows = _windows_fonts()
+    for filename, label in WINDOWS_FILES[role]:
+        path = windows.get(filename.lower())
+        if path is not None and is_truetype(path):
+            choices.append(FontChoice(role, label, path, 0, "system"))
+    for path, index, family in _fontconfig_fonts():
+        names = family.lower()
+        if any(k in names for k in FAMILY_KEYWORDS[role]):
+            choices.append(FontChoice(role, family.split(",")[0], path, index, "system"))
+    return choices
+
+
+def _system_fallbacks() -> list[FontChoice]:
+    choices = []
+    windows = _windows_fonts()
+    for filename, label in WINDOWS_FALLBACK_FILES:
+        path = windows.get(filename.lower())
+        if path is None:
+            continue
+        for index, _family in truetype_faces(path)[:1]:
+            choices.append(FontChoice("fallback", label, path, index, "system"))
+    for path, index, family in _fontconfig_fonts():
+        choices.append(FontChoice("fallback", family.split(",")[0], path, index, "system"))
+    return choices
+
+
+def bundled_font(role: str) -> FontChoice:
+    filename, label = BUNDLED[role]
+    return FontChoice(role, label, fonts_dir() / filename, 0, "bundled")
+
+
+def available_fonts() -> list[FontChoice]:
+    """Every font a clerk may choose in Settings: per role, the installed candidates then the bundled one."""
+    result: list[FontChoice] = []
+    for role in ROLES:
+        result.extend(system_fonts(role))
+        result.append(bundled_font(role))
+    return result
+
+
+_register_lock = threading.RLock()
+_registered: dict[tuple[str, int], str] = {}
+
+
+def _register(path: Path, index: int) -> str:
+    """Register a TrueType face with reportlab once; returns its reportlab name."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    key = (str(path.resolve()), index)
+    with _register_lock:
+        name = _registered.get(key)
+        if name is None:
+            stem = re.sub(r"[^A-Za-z0-9]", "", path.stem) or "font"
+            digest = sha1(f"{key[0]}#{index}".encode()).hexdigest()[:6]
+            name = f"{stem}-{index}-{digest}"
+            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+            _registered[key] = name
+        return name
+
+
+def _cmap(name: str) -> dict[int, int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    return pdfmetrics.getFont(name).face.charToGlyph  # type: ignore[attr-defined]
+
+
+# Characters that are layout, not ink: never a reason to switch fonts.
+_INVISIBLE = {"\n", "\r", "\t", "\u200b", "\ufeff"}
+
+
+@dataclass
+class FontSet:
+    """The fonts of one print: a reportlab name per role and the fallback chain behind it."""
+
+    names: dict[str, str]
+    choices: dict[str, FontChoice]
+    fell_back: dict[str, str] = field(default_factory=dict)
+    _chain: list[str] = field(default_factory=list)
+    _late: list[FontChoice] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def name(self, role: str) -> str:
+        """The reportlab font name of ``role``."""
+        return self.names[role]
+
+    def covers(self, role: str, text: str) -> bool:
+        """True if every visible character of ``text`` is in the role's own font."""
+        cmap = _cmap(self.names[role])
+        return all(ord(ch) in cmap for ch in text if ch not in _INVISIBLE)
+
+    def font_for(self, role: str, ch: str) -> str:
+        """The font that draws ``ch`` in ``role``: the role's own if it has it, else the first fallback."""
+        primary = self.names[role]
+        if ch in _INVISIBLE or ord(ch) in _cmap(primary):
+            return primary
+        for name in self._chain:
+            if ord(ch) in _cmap(name):
+                return name
+        with self._lock:  # rare characters: load the big system fonts only when one is needed
+            while self._late:
+                choice = self._late.pop(0)
+                try:
+                    name = _register(choice.path, choice.index)
+                except Exception:  # noqa: BLE001 - an unreadable system font is just not a fallback
+                    continue
+                self._chain.append(name)
+                if ord(ch) in _cmap(name):
+                    return name
+        return primary
+
+    def runs(self, text: str, role: str) -> list[tuple[str, str]]:
+        """``text`` cut into (font name, piece) runs, each piece drawable in its font."""
+        result: list[tuple[str, str]] = []
+        for ch in text:
+            font = self.font_for(role, ch)
+            if result and result[-1][0] == font:
+                result[-1] = (font, result[-1][1] + ch)
+            else:
+                result.append((font, ch))
+        return result
+
+    def markup(self, text: str, role: str) -> str:
+        """Escaped Paragraph markup of ``text`` in ``role``; characters the role's font lacks are wrapped in
+        a ``<font name=…>`` of a font that has them."""
+        primary = self.names[role]
+        parts = []
+        for font, piece in self.runs(text, role):
+            if font == primary:
+                parts.append(escape(piece))
+            else:
+                parts.append(f'<font name="{font}">{escape(piece)}</font>')
+        return "".join(parts)
+
+    def missing(self, text: str) -> set[str]:
+        """Characters no available font can draw (printed from the body font as a last resort)."""
+        body = self.names["body"]
+        return {ch for ch in set(text) if ch not in _INVISIBLE and ord(ch) not in _cmap(self.font_for("body", ch))
+                and self.font_for("body", ch) == body}
+
+
+def _resolve(role: str, preference: str | None) -> tuple[FontChoice, str | None]:
+    """The font for ``role`` and, if it is not the one asked for, why (for the clerk)."""
+    purpose = f"{ROLE_PURPOSE[role]}（{ROLE_LABELS[role]}）"
+    note = None
+    if preference:
+        path, index = parse_key(preference)
+        if path.is_file() and is_truetype(path, index):
+            return FontChoice(role, path.stem, path, index, "preference"), None
+        note = f"{purpose}：所选字体“{path.name}”无法使用（文件不存在或不是 TrueType 字体）"
+    found = system_fonts(role)
+    if found:
+        choice = found[0]
+        if note:
+            return choice, f"{note}，已改用系统字体“{choice.label}”。"
+        return choice, None
+    choice = bundled_font(role)
+    if note:
+        return choice, f"{note}，已改用随附字体 {choice.label}。"
+    return choice, f"{purpose}：本机未安装{ROLE_LABELS[role]}字体，已改用随附字体 {choice.label}。"
+
+
+_sets: dict[tuple[tuple[str, str], ...], FontSet] = {}
+_sets_lock = threading.Lock()
+
+
+def font_set(preferences: dict[str, str] | None = None) -> FontSet:
+    """The fonts for a print, registered with reportlab once and cached per set of preferences.
+
+    ``preferences`` maps a role to a ``FontChoice.key`` (a file path, ``path#index`` for a collection).
+    """
+    prefs = {r: v for r, v in (preferences or {}).items() if r in ROLES and v}
+    cache_key = tuple(sorted(prefs.items()))
+    with _sets_lock:
+        cached = _sets.get(cache_key)
+        if cached is not None:
+            return cached
+        names: dict[str, str] = {}
+        choices: dict[str, FontChoice] = {}
+        fell_back: dict[str, str] = {}
+        for role in ROLES:
+            choice, note = _resolve(role, prefs.get(role))
+            try:
+                names[role] = _register(choice.path, choice.index)
+            except Exception:  # noqa: BLE001 - a damaged system font must not stop printing
+                broken = choice
+                choice = bundled_font(role)
+                names[role] = _register(choice.path, choice.index)
+                note = f"{ROLE_PURPOSE[role]}：字体“{broken.label}”无法读取，已改用随附字体 {choice.label}。"
+            choices[role] = choice
+            if note:
+                fell_back[role] = note
+        chain = _unique([*names.values(), *(_register(p, 0) for p in bundled_font_files())])
+        fonts = FontSet(names, choices, fell_back, chain, _system_fallbacks())
+        _sets[cache_key] = fonts
+        return fonts
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
