@@ -120,6 +120,24 @@ def get(session: Session, model: type[T], record_id: int, *, include_deleted: bo
     return obj
 
 
+def referenced(session: Session, field: str, model: type[T], value: Any, *, required: bool = False) -> T | None:
+    """The live record a form field points to, or None when it is blank.
+
+    An id that is not a number, does not exist or is in the recycle bin is bad input, so it is refused with
+    a ValidationError naming the field (not NotFound, which is for the record being edited).
+    """
+    from rfdesk.services import validation as v
+
+    record_id = v.reference(field, value, required=required)
+    if record_id is None:
+        return None
+    obj = session.get(model, record_id)
+    if obj is None or obj.deleted_at is not None:
+        zh, en = model_label(model)
+        raise v.fail(field, f"找不到编号为 {record_id} 的{zh}", f"there is no {en} with id {record_id}")
+    return obj
+
+
 def live(model: type[T]) -> Any:
     """WHERE clause for rows not in the recycle bin."""
     return model.deleted_at.is_(None)
