@@ -1,0 +1,367 @@
+"""Personnel register: party branches and people.
+
+Where everyone is (assignments) is in :mod:`rfdesk.services.whereabouts`; teams, memberships and duty
+rotas in :mod:`rfdesk.services.teams`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from rfdesk.domain import (
+    Commendation,
+    CommendationBatch,
+    Organisation,
+    PartyBranch,
+    Person,
+    Record,
+)
+from rfdesk.domain.codes import AssignmentStatus, EmploymentType, Gender, PoliticalStatus
+from rfdesk.services import validation as v
+from rfdesk.services.base import (
+    Page,
+    check_version,
+    flush,
+    get,
+    live,
+    model_label,
+    name_filter,
+    page,
+    set_name_keys,
+    soft_delete,
+)
+from rfdesk.services.errors import ValidationError
+
+BRANCH_FIELDS = {"name", "organisation_id", "is_temporary", "founded_on", "dissolved_on", "notes"}
+PERSON_FIELDS = {"name", "gender", "birth_date", "id_number", "phone", "organisation_id", "post", "rank",
+                 "employment_type", "political_status", "party_branch_id", "party_joined_on", "qualifications",
+                 "notes"}
+
+R = TypeVar("R", bound=Record)
+
+
+def live_reference(session: Session, field: str, value: Any, model: type[R], *,
+                   required: bool = False) -> R | None:
+    """The live record a form field points at, or a ValidationError naming the field."""
+    rid = v.reference(field, value, required=required)
+    if rid is None:
+        return None
+    obj = session.get(model, rid)
+    zh, en = model_label(model)
+    if obj is None:
+        raise v.fail(field, f"找不到编号为 {rid} 的{zh}", f"there is no {en} with id {rid}")
+    if obj.deleted_at is not None:
+        raise v.fail(field, f"{zh}“{obj.label()}”已在回收站中", f"the {en} “{obj.label()}” is in the recycle bin")
+    return obj
+
+
+def not_after_today(field: str, value: Any, *, required: bool = False) -> date | None:
+    """A real date that is not in the future (birth dates, dates already passed)."""
+    return v.a_date(field, value, required=required, hi=date.today())
+
+
+def code_of(field: str, value: Any, enum: Any, *, required: bool = False, default: Any = None) -> str | None:
+    m = v.choice(field, value, enum, required=required, default=default)
+    return m.value if m is not None else None
+
+
+# ---- party branches -----------------------------------------------------------------------------------
+
+
+def _clean_branch(session: Session, data: dict[str, Any], obj: PartyBranch | None) -> dict[str, Any]:
+    v.unknown_fields(BRANCH_FIELDS, data)
+    out: dict[str, Any] = {}
+    if obj is None or "name" in data:
+        out["name"] = v.text("name", data.get("name"), required=True, max_len=100)
+    if "organisation_id" in data:
+        org = live_reference(session, "organisation_id", data.get("organisation_id"), Organisation)
+        out["organisation_id"] = org.id if org else None
+    if "is_temporary" in data:
+        out["is_temporary"] = v.boolean("is_temporary", data.get("is_temporary"))
+    if "founded_on" in data:
+        out["founded_on"] = not_after_today("founded_on", data.get("founded_on"))
+    if "dissolved_on" in data:
+        out["dissolved_on"] = v.a_date("dissolved_on", data.get("dissolved_on"))
+    if "notes" in data:
+        out["notes"] = v.long_text("notes", data.get("notes"), max_len=5000)
+    founded = out.get("founded_on", obj.founded_on if obj else None)
+    dissolved = out.get("dissolved_on", obj.dissolved_on if obj else None)
+    if founded and dissolved and dissolved < founded:
+        raise v.fail("dissolved_on", f"撤销日期不能早于成立日期（{founded.isoformat()}）",
+                     f"cannot be before the date it was founded ({founded.isoformat()})")
+    return out
+
+
+def create_party_branch(session: Session, data: dict[str, Any]) -> PartyBranch:
+    """Set up a party branch; ``is_temporary`` marks a 临时党支部. Refuses a blank name or a bad date."""
+    branch = PartyBranch(**_clean_branch(session, data, None))
+    set_name_keys(branch, branch.name)
+    session.add(branch)
+    flush(session)
+    return branch
+
+
+def update_party_branch(session: Session, branch_id: int, data: dict[str, Any],
+                        expected_version: int | None = None) -> PartyBranch:
+    """Change a party branch. Refuses what create refuses, and a stale version."""
+    branch = get(session, PartyBranch, branch_id)
+    check_version(branch, expected_version)
+    clean = _clean_branch(session, data, branch)
+    for k, val in clean.items():
+        setattr(branch, k, val)
+    if "name" in clean:
+        set_name_keys(branch, branch.name)
+    flush(session)
+    return branch
+
+
+def delete_party_branch(session: Session, branch_id: int) -> None:
+    """Move a party branch to the recycle bin; refused while live people still belong to it."""
+    branch = get(session, PartyBranch, branch_id)
+    members = session.scalar(select(func.count(Person.id)).where(Person.party_branch_id == branch.id,
+                                                                 live(Person))) or 0
+    if members:
+        raise ValidationError("party_branch_id", f"党支部“{branch.name}”还有 {members} 名人员，请先调整他们的党支部。",
+                              f"The party branch “{branch.name}” still has {members} people; move them first.")
+    soft_delete(session, branch)
+
+
+def list_party_branches(session: Session, *, search: str = "", temporary: bool | None = None,
+                        organisation_id: int | None = None) -> list[PartyBranch]:
+    """Live party branches, regular ones first, each group by pinyin; filtered by name and kind."""
+    stmt = select(PartyBranch).where(live(PartyBranch))
+    cond = name_filter(PartyBranch, search or "")
+    if cond is not None:
+        stmt = stmt.where(cond)
+    if temporary is not None:
+        stmt = stmt.where(PartyBranch.is_temporary.is_(temporary))
+    if organisation_id is not None:
+        stmt = stmt.where(PartyBranch.organisation_id.in_(_subtree(organisation_id)))
+    return list(session.scalars(stmt.order_by(PartyBranch.is_temporary, PartyBranch.name_pinyin,
+                                              PartyBranch.id)))
+
+
+# ---- people -------------------------------------------------------------------------------------------
+
+
+def _id_birth_date(id_number: str) -> date:
+    return date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
+
+
+def _id_gender(id_number: str) -> str:
+    # GB 11643: the 17th digit is odd for men, even for women.
+    return Gender.MALE.value if int(id_number[16]) % 2 else Gender.FEMALE.value
+
+
+def _check_unique_id_number(session: Session, id_number: str, obj: Person | None) -> None:
+    stmt = select(Person).where(Person.id_number == id_number)
+    if obj is not None:
+        stmt = stmt.where(Person.id != obj.id)
+    holder = session.scalar(stmt)
+    if holder is None:
+        return
+    unit = f"（{holder.organisation.name}）" if holder.organisation is not None else ""
+    if holder.deleted_at is not None:
+        raise v.fail("id_number", f"已登记为“{holder.name}”{unit}的身份证号，该人员在回收站中，可从回收站恢复",
+                     f"already belongs to “{holder.name}”, who is in the recycle bin (restore them instead)")
+    raise v.fail("id_number", f"已登记为“{holder.name}”{unit}的身份证号", f"already belongs to “{holder.name}”")
+
+
+def _clean_person(session: Session, data: dict[str, Any], obj: Person | None) -> dict[str, Any]:
+    v.unknown_fields(PERSON_FIELDS, data)
+    out: dict[str, Any] = {}
+    if obj is None or "name" in data:
+        out["name"] = v.text("name", data.get("name"), required=True, max_len=50)
+    if "gender" in data:
+        out["gender"] = code_of("gender", data.get("gender"), Gender)
+    if "birth_date" in data:
+        out["birth_date"] = not_after_today("birth_date", data.get("birth_date"))
+    if "id_number" in data:
+        out["id_number"] = v.id_number("id_number", data.get("id_number"))
+        if out["id_number"] and _id_birth_date(out["id_number"]) > date.today():
+            raise v.fail("id_number", "其中的出生日期在今天之后，请核对",
+                         "holds a date of birth in the future; please check the number")
+    if "phone" in data:
+        out["phone"] = v.phone("phone", data.get("phone"))
+    if "organisation_id" in data:
+        org = live_reference(session, "organisation_id", data.get("organisation_id"), Organisation)
+        out["organisation_id"] = org.id if org else None
+    if "post" in data:
+        out["post"] = v.text("post", data.get("post"), max_len=100)
+    if "rank" in data:
+        out["rank"] = v.text("rank", data.get("rank"), max_len=50)
+    if obj is None or "employment_type" in data:
+        out["employment_type"] = code_of("employment_type", data.get("employment_type"), EmploymentType,
+                                       default=EmploymentType.STAFF)
+    if "political_status" in data:
+        out["political_status"] = code_of("political_status", data.get("political_status"), PoliticalStatus)
+    if "party_branch_id" in data:
+        branch = live_reference(session, "party_branch_id", data.get("party_branch_id"), PartyBranch)
+        out["party_branch_id"] = branch.id if branch else None
+    if "party_joined_on" in data:
+        out["party_joined_on"] = not_after_today("party_joined_on", data.get("party_joined_on"))
+    if "qualifications" in data:
+        out["qualifications"] = v.text("qualifications", data.get("qualifications"), max_len=200)
+    if "notes" in data:
+        out["notes"] = v.long_text("notes", data.get("notes"), max_len=5000)
+
+    # The ID number carries the date of birth and the gender: derive them, or check they agree.
+    id_no = out.get("id_number", obj.id_number if obj else None)
+    if id_no:
+        born, gender = _id_birth_date(id_no), _id_gender(id_no)
+        given_birth = out.get("birth_date") if "birth_date" in data else None
+        if given_birth is not None and given_birth != born:
+            raise v.fail("birth_date", f"与身份证号中的出生日期（{born.isoformat()}）不一致",
+                         f"does not match the date of birth in the ID number ({born.isoformat()})")
+        given_gender = out.get("gender") if "gender" in data else None
+        if given_gender is not None and given_gender != gender:
+            raise v.fail("gender", f"与身份证号中的性别（{Gender(gender).zh}）不一致",  # type: ignore[attr-defined]
+                         f"does not match the gender in the ID number ({Gender(gender).en})")  # type: ignore[attr-defined]
+        out["birth_date"], out["gender"] = born, gender
+        if "id_number" in out:
+            _check_unique_id_number(session, id_no, obj)
+    born_final = out.get("birth_date", obj.birth_date if obj else None)
+    joined = out.get("party_joined_on", obj.party_joined_on if obj else None)
+    if born_final and joined and joined <= born_final:
+        raise v.fail("party_joined_on", f"不能早于出生日期（{born_final.isoformat()}）",
+                     f"cannot be before the date of birth ({born_final.isoformat()})")
+    return out
+
+
+def create_person(session: Session, data: dict[str, Any]) -> Person:
+    """Register a person. Refuses a blank name, an unknown gender/employment type/political status, an ID
+    number with a bad checksum or already registered (naming who has it), a birth date or gender that
+    disagrees with the ID number, a bad phone number, a date in the future, and a missing organisation or
+    party branch. When only the ID number is given, birth date and gender are taken from it."""
+    person = Person(**_clean_person(session, data, None))
+    set_name_keys(person, person.name)
+    session.add(person)
+    flush(session)
+    return person
+
+
+def update_person(session: Session, person_id: int, data: dict[str, Any],
+                  expected_version: int | None = None) -> Person:
+    """Change a person's record; refuses what :func:`create_person` refuses, and a stale version."""
+    person = get(session, Person, person_id)
+    check_version(person, expected_version)
+    clean = _clean_person(session, data, person)
+    for k, val in clean.items():
+        setattr(person, k, val)
+    if "name" in clean:
+        set_name_keys(person, person.name)
+    flush(session)
+    return person
+
+
+def delete_person(session: Session, person_id: int) -> None:
+    """Move a person to the recycle bin (their memberships, duties and commendations stay on record)."""
+    soft_delete(session, get(session, Person, person_id))
+
+
+def get_person(session: Session, person_id: int) -> Person:
+    """A live person; NotFound if there is none or they are in the recycle bin."""
+    return get(session, Person, person_id)
+
+
+def find_person_by_id_number(session: Session, id_number: str, *, include_deleted: bool = False) -> Person | None:
+    """The person with this ID number (full-width digits and a lower-case x are accepted), or None."""
+    s = v.normalise(id_number).replace(" ", "").upper()
+    if not s:
+        return None
+    stmt = select(Person).where(Person.id_number == s)
+    if not include_deleted:
+        stmt = stmt.where(live(Person))
+    return session.scalar(stmt)
+
+
+def person_commendations(session: Session, person_id: int) -> list[Commendation]:
+    """The commendations a person received, in live batches, oldest decision first."""
+    return list(session.scalars(
+        select(Commendation).join(CommendationBatch, Commendation.batch_id == CommendationBatch.id)
+        .where(Commendation.person_id == person_id, live(Commendation), live(CommendationBatch))
+        .order_by(CommendationBatch.decided_on.is_(None), CommendationBatch.decided_on, Commendation.id)
+    ))
+
+
+def _subtree(org_id: int) -> Any:
+    """SELECT of the ids of an organisation and every unit below it (by its materialised path)."""
+    parent = aliased(Organisation)
+    prefix = parent.path + cast(parent.id, String) + "/"
+    return (select(Organisation.id).join(parent, parent.id == org_id)
+            .where(or_(Organisation.id == org_id, Organisation.path.startswith(prefix))))
+
+
+_PERSON_SORTS: dict[str, Any] = {
+    "name": Person.name_pinyin,
+    "gender": Person.gender,
+    "birth_date": Person.birth_date,
+    "id_number": Person.id_number,
+    "phone": Person.phone,
+    "post": Person.post,
+    "rank": Person.rank,
+    "employment_type": Person.employment_type,
+    "political_status": Person.political_status,
+    "party_joined_on": Person.party_joined_on,
+    "qualifications": Person.qualifications,
+    "created_at": Person.created_at,
+    "updated_at": Person.updated_at,
+    "id": Person.id,
+}
+
+
+def list_people(session: Session, *, search: str = "", organisation_id: int | None = None,
+                employment_type: str | None = None, political_status: str | None = None,
+                party_branch_id: int | None = None, status_today: str | None = None, on: date | None = None,
+                sort: str = "name", descending: bool = False, offset: int = 0,
+                limit: int = 100) -> Page[Person]:
+    """One page of live people, filtered and sorted in SQL.
+
+    ``search`` matches name characters, pinyin initials (cyj), full pinyin prefix, ID number and phone;
+    ``organisation_id`` includes every unit below it; ``status_today`` keeps people whose whereabouts on
+    ``on`` (default today) has that status (在岗 for people with no covering assignment). ``sort`` is a
+    column name, ``organisation`` or ``party_branch``; names sort by pinyin. Refuses an unknown sort column
+    or filter value.
+    """
+    stmt = select(Person).where(live(Person))
+    q = v.normalise(search)
+    if q:
+        conds = [name_filter(Person, q), Person.phone.contains(q, autoescape=True)]
+        if any(c.isdigit() for c in q):
+            conds.append(Person.id_number.contains(q.upper(), autoescape=True))
+        stmt = stmt.where(or_(*conds))
+    if organisation_id is not None:
+        stmt = stmt.where(Person.organisation_id.in_(_subtree(organisation_id)))
+    if employment_type:
+        stmt = stmt.where(Person.employment_type == code_of("employment_type", employment_type, EmploymentType))
+    if political_status:
+        stmt = stmt.where(Person.political_status == code_of("political_status", political_status, PoliticalStatus))
+    if party_branch_id is not None:
+        stmt = stmt.where(Person.party_branch_id == party_branch_id)
+    if status_today:
+        from rfdesk.services.whereabouts import status_on  # whereabouts builds on people
+
+        code = code_of("status", status_today, AssignmentStatus)
+        stmt = stmt.where(status_on(on or date.today()) == code)
+    if sort == "organisation":
+        org = aliased(Organisation)
+        stmt = stmt.outerjoin(org, org.id == Person.organisation_id)
+        keys = [org.path, org.sort_order, org.name_pinyin]
+    elif sort == "party_branch":
+        pb = aliased(PartyBranch)
+        stmt = stmt.outerjoin(pb, pb.id == Person.party_branch_id)
+        keys = [pb.name_pinyin]
+    elif sort in _PERSON_SORTS:
+        keys = [_PERSON_SORTS[sort]]
+    else:
+        raise ValidationError("sort", f"无法按“{sort}”排序", f"cannot sort by “{sort}”")
+    order: list[Any] = []
+    for col in keys:
+        # Blank values last in both directions, the same on SQLite and PostgreSQL.
+        order += [col.is_(None), col.desc() if descending else col]
+    order += [Person.name_pinyin, Person.id]
+    return page(session, stmt.order_by(*order), offset, limit)
