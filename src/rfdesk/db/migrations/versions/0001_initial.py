@@ -8,8 +8,6 @@ Create Date: 2026-11-29 07:35:54.895770
 import sqlalchemy as sa
 from alembic import op
 
-
-
 revision = '0001_initial'
 down_revision = None
 branch_labels = None
@@ -17,7 +15,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    
+
     op.create_table('archived_pdf',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('subject', sa.String(length=30), nullable=False),
@@ -549,11 +547,11 @@ def upgrade() -> None:
     with op.batch_alter_table('donation_item', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_donation_item_donation_id'), ['donation_id'], unique=False)
 
-    
+
 
 
 def downgrade() -> None:
-    
+
     with op.batch_alter_table('donation_item', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_donation_item_donation_id'))
 
@@ -706,4 +704,4 @@ def downgrade() -> None:
 
     op.drop_table('audit_entry')
     op.drop_table('archived_pdf')
-    
+
