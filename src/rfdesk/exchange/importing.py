@@ -1,0 +1,341 @@
+"""Importing people, donations and resources from a clerk's spreadsheet: a preview, then an all-or-nothing commit.
+
+``preview_import`` reads the whole file and tries every row through the register's own service (the same
+checks as the forms), inside a savepoint that is rolled back: nothing is written, and the clerk sees every
+problem of every row at once. ``commit_import`` reads the file again and writes every row that the clerk
+did not leave out, in one transaction: if any of them is refused, nothing at all is written.
+
+Both stream the file, report ``progress(done, total)`` and honour ``cancel()``; memory stays bounded by
+the problems found, not by the size of the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from rfdesk.exchange import import_rules
+from rfdesk.exchange.columns import FIELDS, REGISTER_LABELS, field_of, header_score, suggest_mapping
+from rfdesk.exchange.progress import CancelCheck, Cancelled, Progress, Ticker
+from rfdesk.exchange.readers import cell_text, open_table
+from rfdesk.services.base import claim_write_lock
+from rfdesk.services.errors import RfdeskError, ValidationError
+
+SAMPLE_ROWS = 200
+# A row with many bad cells is reported with its first few problems; enough to see what is wrong.
+PROBLEMS_PER_ROW = 8
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why one row cannot be imported. ``kind``: invalid, duplicate or missing_organisation."""
+
+    row: int
+    field: str
+    zh: str
+    en: str
+    kind: str = "invalid"
+
+    def line(self, lang: str = "zh") -> str:
+        return f"第{self.row}行 {self.zh}" if lang.startswith("zh") else f"Row {self.row}: {self.en}"
+
+
+@dataclass
+class ImportPreview:
+    """What importing a file would do; nothing has been written.
+
+    ``mapping`` is column index → field key. ``problems`` lists every bad row's problems in file order;
+    ``missing_organisations`` maps each organisation name that is not in the register to the rows naming it
+    (the window offers to create them, then previews again). ``sample`` holds the first rows' values as
+    text for display.
+    """
+
+    register: str
+    path: Path
+    headers: list[str]
+    header_row: int
+    mapping: dict[int, str]
+    sheet_name: str = ""
+    encoding: str = ""
+    file_size: int = 0
+    file_sha256: str = ""
+    rows_read: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    missing_organisations: dict[str, list[int]] = field(default_factory=dict)
+    sample: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+
+    @property
+    def bad_rows(self) -> set[int]:
+        return {p.row for p in self.problems}
+
+    @property
+    def good_count(self) -> int:
+        return self.rows_read - len(self.bad_rows)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def duplicate_rows(self) -> set[int]:
+        return {p.row for p in self.problems if p.kind == "duplicate"}
+
+    @property
+    def unmapped_headers(self) -> list[str]:
+        return [h for i, h in enumerate(self.headers) if h and i not in self.mapping]
+
+    def report_lines(self, lang: str = "zh") -> list[str]:
+        return [p.line(lang) for p in self.problems]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    register: str
+    created: int
+    skipped: int
+    record_ids: tuple[int, int] | None  # first and last id written
+
+
+class ImportRefused(ValidationError):
+    """The commit found a bad row that was not left out: nothing was written."""
+
+    def __init__(self, problems: list[Problem], zh: str, en: str) -> None:
+        super().__init__("import", zh, en)
+        self.problems = problems
+
+
+def _file_fingerprint(path: Path) -> tuple[int, str]:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return os.path.getsize(path), h.hexdigest()
+
+
+def _resolve_mapping(headers: list[str], register: str, mapping: dict[Any, Any] | None) -> dict[int, str]:
+    """Suggested column → field, overridden by the clerk's choices (by column index or header text)."""
+    result = suggest_mapping(headers, register)
+    if not mapping:
+        return result
+    known = {f.key for f in FIELDS[register]}
+    for col_ref, key in mapping.items():
+        if isinstance(col_ref, int):
+            cols = [col_ref]
+        else:
+            cols = [i for i, h in enumerate(headers) if h == cell_text(col_ref)]
+            if not cols:
+                raise ValidationError("mapping", f"表中没有“{col_ref}”列", f"The file has no column “{col_ref}”")
+        for col in cols:
+            if not key:
+                result.pop(col, None)
+                continue
+            if key not in known:
+                raise ValidationError("mapping", f"未知字段“{key}”", f"Unknown field “{key}”")
+            for other in [c for c, k in result.items() if k == key]:
+                del result[other]
+            result[col] = key
+    return dict(sorted(result.items()))
+
+
+def _check_register(register: str) -> None:
+    if register not in FIELDS:
+        raise ValidationError("register", f"不能导入“{register}”，可导入：人员、捐赠、战备资源",
+                              f"Cannot import “{register}”; choose people, donations or resources")
+
+
+def _check_required_columns(register: str, mapping: dict[int, str], headers: list[str]) -> None:
+    present = set(mapping.values())
+    for group in import_rules.REQUIRED_COLUMNS[register]:
+        if not present & set(group):
+            names = "或".join(f"“{field_of(register, k).zh}”" for k in group)
+            found = "、".join(h for h in headers if h) or "（无）"
+            raise ValidationError("mapping", f"表中没有{names}列（表头为：{found}），请在对应关系中指定",
+                                  f"The file has no column for {' or '.join(group)}; map one in the dialog")
+
+
+class _RowReader:
+    """Turns each spreadsheet row into the register's data, collecting problems per row."""
+
+    def __init__(self, session: Session, register: str, mapping: dict[int, str]) -> None:
+        self.session = session
+        self.register = register
+        self.fields = [(col, field_of(register, key)) for col, key in mapping.items()]
+        self.rule = import_rules.RULES[register](session)
+
+    def values(self, row: int, cells: list[Any]) -> tuple[dict[str, Any], list[Problem]]:
+        values: dict[str, Any] = {}
+        problems: list[Problem] = []
+        for col, f in self.fields:
+            raw = cells[col] if col < len(cells) else None
+            try:
+                values[f.key] = import_rules.read_value(f, raw)
+            except RfdeskError as exc:
+                problems.append(Problem(row, f.key, exc.zh, exc.en))
+        return values, problems
+
+    def data(self, row: int, values: dict[str, Any]) -> tuple[dict[str, Any] | None, list[Problem]]:
+        """The data dict for the register's create function, or the problems that stop it."""
+        try:
+            data, issues = self.rule.prepare(values, row)
+        except RfdeskError as exc:
+            return None, [Problem(row, exc.field, exc.zh, exc.en)]
+        problems = [Problem(row, i.field, i.zh, i.en, i.kind) for i in issues]
+        return (None if problems else data), problems
+
+
+def _rows(path: Path, register: str, header_row: int | None, sheet: str | None) -> Any:
+    return open_table(path, header_score(register), header_row=header_row, sheet=sheet or None)
+
+
+def preview_import(session: Session, register: str, path: str | os.PathLike[str],
+                   mapping: dict[Any, Any] | None = None, progress: Progress | None = None,
+                   cancel: CancelCheck | None = None, *, header_row: int | None = None,
+                   sheet: str | None = None) -> ImportPreview:
+    """Read ``path`` and report every row's problems without writing anything.
+
+    Each row goes through the register's create function inside a savepoint that is rolled back at the
+    end, so the checks are exactly those of the forms, and later rows see earlier ones (an ID number
+    twice in the file is caught). Refuses a file it cannot read, or one lacking a required column.
+    Raises :class:`Cancelled` when ``cancel()`` turns true.
+    """
+    _check_register(register)
+    p = Path(path)
+    with _rows(p, register, header_row, sheet) as table:
+        cols = _resolve_mapping(table.headers, register, mapping)
+        _check_required_columns(register, cols, table.headers)
+        size, digest = _file_fingerprint(p)
+        preview = ImportPreview(register=register, path=p, headers=table.headers, header_row=table.header_row,
+                                mapping=cols, sheet_name=table.sheet_name, encoding=table.encoding,
+                                file_size=size, file_sha256=digest)
+        reader = _RowReader(session, register, cols)
+        ticker = Ticker(progress, cancel, table.total_rows)
+        outer = session.begin_nested()
+        try:
+            for row, cells in table.rows():
+                preview.rows_read += 1
+                values, problems = reader.values(row, cells)
+                if len(preview.sample) < SAMPLE_ROWS:
+                    preview.sample.append((row, {k: _display(val) for k, val in values.items()}))
+                if not problems:
+                    data, problems = reader.data(row, values)
+                    for pr in problems:
+                        if pr.kind == "missing_organisation":
+                            preview.missing_organisations.setdefault(str(values.get(pr.field)), []).append(row)
+                    if data is not None:
+                        problems = _try_create(session, reader, row, data)
+                preview.problems.extend(problems[:PROBLEMS_PER_ROW])
+                ticker.step()
+            ticker.finish()
+        finally:
+            outer.rollback()
+    return preview
+
+
+def _try_create(session: Session, reader: _RowReader, row: int, data: dict[str, Any]) -> list[Problem]:
+    savepoint = session.begin_nested()
+    try:
+        reader.rule.create(data)
+    except RfdeskError as exc:
+        savepoint.rollback()
+        kind = "duplicate" if exc.field == "id_number" and "已登记" in exc.zh else "invalid"
+        return [Problem(row, exc.field, exc.zh, exc.en, kind)]
+    except BaseException:
+        savepoint.rollback()
+        raise
+    savepoint.commit()
+    return []
+
+
+def _display(value: Any) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
+
+
+def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[int] = (),
+                  progress: Progress | None = None, cancel: CancelCheck | None = None) -> ImportResult:
+    """Write every row of the previewed file except ``skip_rows``, all or nothing.
+
+    Refuses (writing nothing) when a row that is not skipped had a problem in the preview — except an
+    unknown organisation that has since been created — or is refused now, or when the file changed since
+    the preview. Raises :class:`Cancelled` (nothing written) when ``cancel()`` turns true.
+    """
+    skip = set(skip_rows)
+    still_bad = [p for p in preview.problems if p.row not in skip and not _fixed_since(session, preview, p)]
+    if still_bad:
+        rows = sorted({p.row for p in still_bad})
+        listed = "、".join(str(r) for r in rows[:10]) + ("等" if len(rows) > 10 else "")
+        raise ImportRefused(still_bad, f"第{listed}行有问题（共{len(rows)}行），请修改文件或跳过这些行；未导入任何数据",
+                            f"{len(rows)} rows have problems; fix the file or skip them. Nothing was imported")
+    size, digest = _file_fingerprint(preview.path)
+    if (size, digest) != (preview.file_size, preview.file_sha256):
+        raise ValidationError("file", "文件在预览之后被修改过，请重新预览", "The file changed after the preview; preview again")
+    with _rows(preview.path, preview.register, preview.header_row, preview.sheet_name) as table:
+        reader = _RowReader(session, preview.register, preview.mapping)
+        ticker = Ticker(progress, cancel, table.total_rows)
+        claim_write_lock(session)
+        outer = session.begin_nested()
+        created = skipped = 0
+        first_id = last_id = None
+        try:
+            for row, cells in table.rows():
+                ticker.step()
+                if row in skip:
+                    skipped += 1
+                    continue
+                values, problems = reader.values(row, cells)
+                data = None
+                if not problems:
+                    data, problems = reader.data(row, values)
+                if data is not None:
+                    try:
+                        record_id = reader.rule.create(data)
+                    except RfdeskError as exc:
+                        problems = [Problem(row, exc.field, exc.zh, exc.en)]
+                if problems:
+                    raise ImportRefused(problems, f"第{row}行：{problems[0].zh}；未导入任何数据",
+                                        f"Row {row}: {problems[0].en}; nothing was imported")
+                created += 1
+                first_id = record_id if first_id is None else first_id
+                last_id = record_id
+            ticker.finish()
+        except BaseException:
+            outer.rollback()
+            raise
+        outer.commit()
+    ids = (first_id, last_id) if first_id is not None and last_id is not None else None
+    return ImportResult(preview.register, created, skipped, ids)
+
+
+def _fixed_since(session: Session, preview: ImportPreview, problem: Problem) -> bool:
+    """An unknown organisation the clerk has created after the preview no longer stops its row."""
+    if problem.kind != "missing_organisation":
+        return False
+    from rfdesk.services.organisations import find_organisation
+
+    names = [n for n, rows in preview.missing_organisations.items() if problem.row in rows]
+    return bool(names) and all(find_organisation(session, n) is not None for n in names)
+
+
+def import_file(session: Session, register: str, path: str | os.PathLike[str], *,
+                mapping: dict[Any, Any] | None = None, skip_rows: Iterable[int] = (),
+                progress: Progress | None = None, cancel: CancelCheck | None = None) -> ImportResult:
+    """Preview and commit in one go (for scripts): refuses, writing nothing, if any kept row is bad."""
+    preview = preview_import(session, register, path, mapping, progress, cancel)
+    return commit_import(session, preview, skip_rows, progress, cancel)
+
+
+def register_label(register: str) -> str:
+    return REGISTER_LABELS.get(register, (register, register))[0]
+
+
+__all__ = ["Cancelled", "ImportPreview", "ImportRefused", "ImportResult", "Problem",
+           "commit_import", "import_file", "preview_import"]
