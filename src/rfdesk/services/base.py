@@ -20,7 +20,7 @@ from sqlalchemy import event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, attributes
 from sqlalchemy.orm.exc import StaleDataError
 
-from rfdesk.domain import REGISTER_MODELS, AuditEntry, NumberSequence, Record
+from rfdesk.domain import REGISTER_MODELS, AuditEntry, NumberSequence, Organisation, Record
 from rfdesk.domain.base import utcnow
 from rfdesk.domain.codes import AuditAction
 from rfdesk.services.errors import Conflict, NotFound
@@ -136,6 +136,20 @@ def referenced(session: Session, field: str, model: type[T], value: Any, *, requ
         zh, en = model_label(model)
         raise v.fail(field, f"找不到编号为 {record_id} 的{zh}", f"there is no {en} with id {record_id}")
     return obj
+
+
+def subtree_condition(session: Session, column: Any, organisation_id: Any, field: str = "organisation_id") -> Any:
+    """WHERE ``column`` (an organisation id) is the given organisation or one of its descendants.
+
+    One indexed prefix match on ``Organisation.path``; refuses (ValidationError naming ``field``) an
+    organisation that does not exist.
+    """
+    from sqlalchemy import or_
+
+    org = referenced(session, field, Organisation, organisation_id, required=True)
+    assert org is not None
+    prefix = f"{org.path}{org.id}/"
+    return column.in_(select(Organisation.id).where(or_(Organisation.id == org.id, Organisation.path.startswith(prefix))))
 
 
 def live(model: type[T]) -> Any:

@@ -37,6 +37,7 @@ from rfdesk.services.base import (
     page,
     referenced,
     soft_delete,
+    subtree_condition,
 )
 from rfdesk.services.errors import ValidationError
 
@@ -419,15 +420,6 @@ def create_donation_batch(session: Session, declared_count: Any, declared_total:
 
 
 # ---- lists ----------------------------------------------------------------------------------------------
-
-
-def subtree_condition(session: Session, column: Any, organisation_id: Any, field_: str = "organisation_id") -> Any:
-    """WHERE ``column`` is the organisation or one of its descendants (one indexed prefix match)."""
-    org = referenced(session, field_, Organisation, organisation_id, required=True)
-    assert org is not None
-    prefix = f"{org.path}{org.id}/"
-    units = select(Organisation.id).where(or_(Organisation.id == org.id, Organisation.path.startswith(prefix)))
-    return column.in_(units)
 
 
 def donation_filter(session: Session, *, search: str = "", organisation_id: Any = None, campaign_id: Any = None,
