@@ -1,0 +1,316 @@
+"""Backing up the database to one ``.rfbak`` file (see :mod:`rfdesk.exchange.container` for its layout).
+
+``create_backup(db, folder)`` is what the window and ``rfdesk backup`` call. It
+
+1. copies the committed state of the live database with SQLite's online backup API into a temporary file
+   (:mod:`rfdesk.exchange.snapshot`), while the application keeps working;
+2. checks that copy (``PRAGMA integrity_check``, schema revision) and describes it in a :class:`Manifest`:
+   application version, schema revision, row counts per table, creation time, computer, SHA-256;
+3. writes manifest and copy, compressed and optionally sealed with a passphrase, under a temporary name in
+   the target folder, flushes and fsyncs the file, reads it back from the disk and checks it, and only then
+   renames it (atomically) to its final name, e.g. ``rfdesk-备份-20200128-153000.rfbak``.
+
+If anything fails on the way (full stick, stick pulled out, Cancel) the temporary file is removed and a
+:class:`~rfdesk.exchange.backup_errors.BackupError` explains why; the live database is only ever read.
+A server database (PostgreSQL) is backed up with the server's own tools and is refused here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import platform
+import secrets
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from rfdesk import APP_NAME, __version__
+from rfdesk.db.schema import KNOWN_REVISIONS
+from rfdesk.exchange import container, crypto, snapshot
+from rfdesk.exchange.backup_errors import BackupError, BackupWriteFailed
+from rfdesk.exchange.snapshot import CancelCheck, Progress
+
+if TYPE_CHECKING:
+    from rfdesk.db.engine import Database
+
+SUFFIX = ".rfbak"
+PARTIAL = ".partial"
+MANUAL_PREFIX = "rfdesk-备份"
+MANIFEST_VERSION = 1
+
+# How a file is opened for writing; replaced only to simulate hardware faults.
+Opener = Callable[[Path], BinaryIO]
+
+
+def _open_new(path: Path) -> BinaryIO:
+    return open(path, "xb")
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What a backup holds, as written beside the data."""
+
+    app_version: str
+    schema_revision: str
+    created_at: str  # ISO 8601 with the computer's UTC offset, e.g. 2020-01-28T15:30:00+08:00
+    computer: str
+    source: str  # file name of the database that was backed up
+    row_counts: dict[str, int]
+    sha256: str
+    size: int
+    origin: str = "manual"  # manual, auto-exit, auto-daily, before-restore
+    encrypted: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def created(self) -> datetime:
+        return datetime.fromisoformat(self.created_at)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": container.FORMAT_ID,
+            "manifest_version": MANIFEST_VERSION,
+            "app": APP_NAME,
+            "app_version": self.app_version,
+            "schema_revision": self.schema_revision,
+            "created_at": self.created_at,
+            "computer": self.computer,
+            "source": self.source,
+            "row_counts": dict(self.row_counts),
+            "data": {"sha256": self.sha256, "size": self.size, "kind": "sqlite"},
+            "origin": self.origin,
+            **self.extra,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any], *, encrypted: bool) -> Manifest:
+        """Read a manifest; one that lacks a field or has one of the wrong type is refused as tampered."""
+        if d.get("format") != container.FORMAT_ID or d.get("app") != APP_NAME:
+            raise container.tampered("清单格式 manifest format")
+        version = d.get("manifest_version")
+        if isinstance(version, int) and version > MANIFEST_VERSION:
+            raise container.too_new(f"rfdesk {d.get('app_version', '?')}")
+        try:
+            data = d["data"]
+            counts = d["row_counts"]
+            m = cls(app_version=str(d["app_version"]), schema_revision=str(d["schema_revision"]),
+                    created_at=str(d["created_at"]), computer=str(d["computer"]), source=str(d["source"]),
+                    row_counts={str(k): int(v) for k, v in counts.items()}, sha256=str(data["sha256"]),
+                    size=int(data["size"]), origin=str(d.get("origin", "manual")), encrypted=encrypted)
+            m.created  # noqa: B018 - a date that does not parse makes the manifest unusable
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise container.tampered("清单内容 manifest content") from exc
+        if data.get("kind") != "sqlite" or version != MANIFEST_VERSION:
+            raise container.tampered("清单内容 manifest content")
+        return m
+
+
+class _Stages:
+    """Maps each stage's own progress onto one 0‥1000 scale, and asks ``cancel`` as it goes."""
+
+    SCALE = 1000
+
+    def __init__(self, progress: Progress | None, cancel: CancelCheck | None) -> None:
+        self.progress = progress
+        self.cancel = cancel
+
+    def reporter(self, start: float, end: float) -> Progress:
+        def report(done: int, total: int) -> None:
+            self.check()
+            if self.progress is not None and total > 0:
+                self.progress(int(self.SCALE * (start + (end - start) * min(done, total) / total)), self.SCALE)
+        return report
+
+    def check(self) -> None:
+        from rfdesk.exchange.backup_errors import BackupCancelled
+
+        if self.cancel is not None and self.cancel():
+            raise BackupCancelled()
+
+    def done(self) -> None:
+        if self.progress is not None:
+            self.progress(self.SCALE, self.SCALE)
+
+
+def backup_name(prefix: str, when: datetime) -> str:
+    """``<prefix>-YYYYMMDD-HHMMSS.rfbak``: sorts by time, and has no character FAT or exFAT refuse."""
+    return f"{prefix}-{when:%Y%m%d-%H%M%S}{SUFFIX}"
+
+
+def _free_name(folder: Path, prefix: str, when: datetime) -> Path:
+    path = folder / backup_name(prefix, when)
+    n = 2
+    while path.exists():
+        path = folder / f"{prefix}-{when:%Y%m%d-%H%M%S}-{n}{SUFFIX}"
+        n += 1
+    return path
+
+
+def write_failed(exc: OSError, folder: Path) -> BackupWriteFailed:
+    """A clerk's explanation of a failed write; no backup file was left behind."""
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return BackupWriteFailed(f"目标磁盘（U盘）空间不足，备份未完成，没有留下备份文件：{folder}。请清理空间或换一个U盘。",
+                                 f"The target disk (USB stick) is full; the backup was not completed and no "
+                                 f"backup file was left: {folder}. Free some space or use another stick.")
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return BackupWriteFailed(f"无法写入文件夹 {folder}（只读或没有权限），没有留下备份文件。",
+                                 f"Cannot write to the folder {folder} (read-only or no permission); no backup "
+                                 "file was left.")
+    reason = exc.strerror or type(exc).__name__
+    return BackupWriteFailed(f"写入备份时出错（U盘可能已被拔出或损坏：{reason}），备份未完成，没有留下备份文件。",
+                             f"Writing the backup failed (the stick may have been pulled out or be failing: "
+                             f"{reason}); the backup was not completed and no backup file was left.")
+
+
+def _drop_cached_pages(f: BinaryIO) -> None:
+    # So that reading back reads what reached the stick, not what is still in memory.
+    if hasattr(os, "posix_fadvise"):
+        with contextlib.suppress(OSError):
+            os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+
+
+def write_backup_file(data_file: Path, folder: Path, manifest: Manifest, *, prefix: str = MANUAL_PREFIX,
+                      when: datetime | None = None, passphrase: str | None = None,
+                      progress: Progress | None = None, opener: Opener | None = None,
+                      check_back: Progress | None = None) -> Path:
+    """Write ``data_file`` (a checked SQLite copy) and ``manifest`` as a new backup in ``folder``.
+
+    Temporary name, fsync of file and folder, read back and compared, then renamed. Returns the final path;
+    on any failure removes the temporary file and raises :class:`BackupWriteFailed` (or the cancel).
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise BackupWriteFailed(f"目标文件夹不存在：{folder}（U盘是否已插好？）",
+                                f"The target folder does not exist: {folder} (is the stick plugged in?)")
+    when = when or datetime.now()
+    final = _free_name(folder, prefix, when)
+    partial = final.with_name(f"{final.name}{PARTIAL}-{secrets.token_hex(4)}")
+    encryption, sealer = (None, None)
+    if passphrase:
+        encryption, sealer = crypto.new_encryption(passphrase)
+    total = max(manifest.size, 1)
+    try:
+        with (opener or _open_new)(partial) as out:
+            writer = container.ContainerWriter(out, sealer, encryption)
+            writer.manifest(manifest.to_json())
+            done = 0
+            with open(data_file, "rb") as src:
+                while chunk := src.read(container.CHUNK_SIZE):
+                    writer.data(chunk)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, total)
+            writer.finish()
+            out.flush()
+            os.fsync(out.fileno())
+        snapshot.fsync_dir(folder)
+        _read_back(partial, manifest, sealer, check_back)
+        if final.exists():  # another backup took the name meanwhile: never overwrite one
+            final = _free_name(folder, prefix, when)
+        os.replace(partial, final)
+        snapshot.fsync_dir(folder)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        if isinstance(exc, OSError):
+            raise write_failed(exc, folder) from exc
+        raise
+    return final
+
+
+def _read_back(path: Path, manifest: Manifest, sealer: crypto.Sealer | None, progress: Progress | None) -> None:
+    import hashlib
+
+    size = path.stat().st_size
+    with open(path, "rb") as f:
+        _drop_cached_pages(f)
+        reader = container.ContainerReader(f)
+        reader.read_header()
+        reader.unlock(None, sealer)
+        reader.read_manifest()
+        h = hashlib.sha256()
+        n = 0
+        for chunk in reader.iter_data():
+            h.update(chunk)
+            n += len(chunk)
+            if progress is not None:
+                progress(reader.bytes_read, size)
+    if h.hexdigest() != manifest.sha256 or n != manifest.size:
+        raise BackupWriteFailed("备份写入后读回校验不符（U盘可能有故障），没有留下备份文件。",
+                                "The backup read back differently from what was written (the stick may be "
+                                "failing); no backup file was left.")
+
+
+def describe_copy(copy: Path, source_name: str, origin: str, when: datetime) -> Manifest:
+    """Check a fresh copy of the database and describe it; refuses a damaged, foreign or newer database."""
+    problems = snapshot.integrity_problems(copy)
+    if problems:
+        raise snapshot.damaged_source(Path(source_name), problems[0])
+    facts = snapshot.database_facts(copy)
+    if facts.revision is None:
+        raise BackupError(f"{source_name} 不是 rfdesk 数据库，无法备份。",
+                          f"{source_name} is not an rfdesk database and cannot be backed up.")
+    if facts.revision not in KNOWN_REVISIONS:
+        raise BackupError(f"{source_name} 由更新版本的 rfdesk 创建，请用新版本备份。",
+                          f"{source_name} was written by a newer rfdesk; back it up with that version.")
+    sha, size = snapshot.file_sha256(copy)
+    return Manifest(app_version=__version__, schema_revision=facts.revision,
+                    created_at=when.astimezone().isoformat(timespec="seconds"), computer=platform.node() or "?",
+                    source=source_name, row_counts=facts.row_counts, sha256=sha, size=size, origin=origin)
+
+
+def backup_database_file(db_file: Path, folder: Path, *, passphrase: str | None = None,
+                         progress: Progress | None = None, cancel: CancelCheck | None = None,
+                         origin: str = "manual", prefix: str = MANUAL_PREFIX, when: datetime | None = None,
+                         opener: Opener | None = None) -> Path:
+    """Back up the SQLite file ``db_file`` into ``folder``; see :func:`create_backup`."""
+    db_file = Path(db_file)
+    if not db_file.is_file() or not snapshot.is_sqlite_file(db_file):
+        raise BackupError(f"找不到数据库文件，或它不是数据库：{db_file}",
+                          f"No database file found, or it is not a database: {db_file}")
+    stages = _Stages(progress, cancel)
+    when = when or datetime.now()
+    with tempfile.TemporaryDirectory(prefix="rfdesk-backup-") as tmp:
+        copy = Path(tmp) / "snapshot.sqlite"
+        try:
+            snapshot.copy_database(db_file, copy, progress=stages.reporter(0.0, 0.4), cancel=stages.cancel)
+        except BackupError:
+            raise
+        except OSError as exc:
+            raise write_failed(exc, Path(tmp)) from exc
+        except Exception as exc:  # sqlite3 errors: a damaged or locked source
+            raise snapshot.damaged_source(db_file, str(exc)) from exc
+        stages.check()
+        manifest = describe_copy(copy, db_file.name, origin, when)
+        path = write_backup_file(copy, folder, manifest, prefix=prefix, when=when, passphrase=passphrase,
+                                 progress=stages.reporter(0.4, 0.8), opener=opener,
+                                 check_back=stages.reporter(0.8, 1.0))
+    stages.done()
+    return path
+
+
+def create_backup(db: Database, target_dir: str | os.PathLike[str], *, passphrase: str | None = None,
+                  progress: Progress | None = None, cancel: CancelCheck | None = None,
+                  opener: Opener | None = None) -> Path:
+    """Back up the open database ``db`` into the folder ``target_dir``; returns the new backup file.
+
+    ``passphrase`` seals the backup (AES-256-GCM, Argon2id); it is not stored anywhere. ``progress(done,
+    total)`` reports 0‥1000 as the work goes; ``cancel()`` returning True stops it with BackupCancelled and
+    leaves nothing behind. Refuses a server database, a damaged one, a full or missing target.
+    """
+    if not db.is_sqlite or db.path is None:
+        raise server_database_refused()
+    return backup_database_file(db.path, Path(target_dir), passphrase=passphrase, progress=progress,
+                                cancel=cancel, opener=opener)
+
+
+def server_database_refused() -> BackupError:
+    return BackupError("服务器数据库（PostgreSQL）请由管理员用服务器自带的工具（如 pg_dump）备份；rfdesk 只备份本机的数据库文件。",
+                       "A server database (PostgreSQL) is backed up by its administrator with the server's own "
+                       "tools (e.g. pg_dump); rfdesk backs up local database files only.")
