@@ -1,0 +1,508 @@
+"""Ruled tables of the printed reports, drawn straight onto the canvas.
+
+A report is a title, a few lines saying what it covers, and one or more tables. Tables are laid out first
+(every row measured and wrapped, every page break decided) and drawn second, so the footer of page 1 already
+knows the page count ("第 1 页 共 N 页") and the header row is repeated on every page of its table.
+
+platypus tables measure every cell several times over; a ledger of 100,000 donations would take minutes.
+Here each cell is measured once, from a per-character width cache, and each page's text goes into one PDF
+text object, so a long ledger costs about what writing its characters costs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from rfdesk.documents.fonts import FontSet, font_set
+
+# Chinese line breaking: these never start a line, these never end one.
+NO_LINE_START = set("，。、；：？！）》”’…—·,.;:?!)]}％%‰〕」』】〉")
+NO_LINE_END = set("（《“‘〔「『【〈([{")
+
+GRID = 0.35  # grey of inner rules
+HEADER_FILL = 0.90
+GROUP_FILL = 0.955
+TOTAL_FILL = 0.90
+
+
+def chinese_date(d: date) -> str:
+    """2020年1月28日: Arabic numerals without zero padding, as official papers write dates."""
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+class TextKit:
+    """Measures and draws text in a role's font, taking each missing character from a fallback font."""
+
+    def __init__(self, fonts: FontSet | None = None) -> None:
+        self.fonts = fonts or font_set()
+        self._widths: dict[tuple[str, str], float] = {}  # (role, ch) → width at 1 pt
+        self._plain: dict[str, dict[int, int]] = {}  # role → cmap of its own font
+
+    def _cmap(self, role: str) -> dict[int, int]:
+        cmap = self._plain.get(role)
+        if cmap is None:
+            cmap = pdfmetrics.getFont(self.fonts.name(role)).face.charToGlyph  # type: ignore[attr-defined]
+            self._plain[role] = cmap
+        return cmap
+
+    def char_width(self, role: str, ch: str) -> float:
+        key = (role, ch)
+        w = self._widths.get(key)
+        if w is None:
+            w = pdfmetrics.stringWidth(ch, self.fonts.font_for(role, ch), 1000) / 1000
+            self._widths[key] = w
+        return w
+
+    def width(self, text: str, role: str, size: float) -> float:
+        widths = self._widths
+        total = 0.0
+        for ch in text:
+            w = widths.get((role, ch))
+            if w is None:
+                w = self.char_width(role, ch)
+            total += w
+        return total * size
+
+    def plain(self, text: str, role: str) -> bool:
+        """True if the role's own font draws every character (the common, fast case)."""
+        cmap = self._cmap(role)
+        return all(ord(ch) in cmap for ch in text)
+
+    def wrap(self, text: str, role: str, size: float, width: float) -> list[str]:
+        """Lines of ``text`` no wider than ``width``; Latin words and numbers are kept whole where they fit,
+        and no line starts with closing punctuation or ends with an opening one."""
+        lines: list[str] = []
+        for paragraph in (text or "").split("\n"):
+            lines.extend(self._wrap_paragraph(paragraph, role, size, width))
+        return lines or [""]
+
+    def _wrap_paragraph(self, text: str, role: str, size: float, width: float) -> list[str]:
+        if self.width(text, role, size) <= width:
+            return [text]
+        limit = width / size
+        lines: list[str] = []
+        start = 0
+        used = 0.0
+        i = 0
+        n = len(text)
+        while i < n:
+            w = self.char_width(role, text[i])
+            if used + w <= limit or i == start:
+                used += w
+                i += 1
+                continue
+            brk = i
+            # a Latin word or a number is not split if it can move to the next line whole
+            if text[brk].isascii() and text[brk].isalnum():
+                j = brk
+                while j > start and text[j - 1].isascii() and text[j - 1].isalnum():
+                    j -= 1
+                if j > start:
+                    brk = j
+            # closing punctuation stays with the character before it; opening punctuation moves down
+            while brk < n and text[brk] in NO_LINE_START and brk - 1 > start:
+                brk -= 1
+            while brk - 1 > start and text[brk - 1] in NO_LINE_END:
+                brk -= 1
+            lines.append(text[start:brk].rstrip())
+            while brk < n and text[brk] == " ":
+                brk += 1
+            start = i = brk
+            used = 0.0
+        if start < n:
+            lines.append(text[start:])
+        return lines
+
+    def draw(
+        self, canvas: Canvas, text: str, role: str, size: float, x: float, y: float, align: str = "left"
+    ) -> None:
+        """Draw one line; ``x`` is the left edge, the centre or the right edge as ``align`` says."""
+        if align != "left":
+            w = self.width(text, role, size)
+            x -= w if align == "right" else w / 2
+        if self.plain(text, role):
+            canvas.setFont(self.fonts.name(role), size)
+            canvas.drawString(x, y, text)
+            return
+        for font, piece in self.fonts.runs(text, role):
+            canvas.setFont(font, size)
+            canvas.drawString(x, y, piece)
+            x += pdfmetrics.stringWidth(piece, font, size)
+
+    def out(
+        self, text_obj: Any, text: str, role: str, size: float, x: float, y: float, state: list[str | None]
+    ) -> None:
+        """Add one line to a page's text object; ``state`` remembers the current font to skip needless Tf."""
+        text_obj.setTextOrigin(x, y)
+        if self.plain(text, role):
+            name = self.fonts.name(role)
+            if state[0] != name:
+                text_obj.setFont(name, size)
+                state[0] = name
+            text_obj.textOut(text)
+            return
+        for font, piece in self.fonts.runs(text, role):
+            if state[0] != font:
+                text_obj.setFont(font, size)
+                state[0] = font
+            text_obj.textOut(piece)
+
+
+# ---- tables ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its header, its share of the table width, how its cells align, whether they wrap."""
+
+    title: str
+    share: float
+    align: str = "left"  # left | center | right
+    wrap: bool = True
+
+
+@dataclass(frozen=True)
+class Row:
+    """A line of a table. ``style``: data; group (one cell across the table, heading a group); subtotal;
+    total (bold, ruled above); note (one cell across the table, e.g. the total in capitals)."""
+
+    cells: Sequence[str]
+    style: str = "data"
+
+
+@dataclass
+class Table:
+    columns: Sequence[Column]
+    rows: Iterable[Row]
+    heading: str | None = None  # a section heading above the table (一、物资结存)
+    new_page: bool = False
+    empty_text: str = "（无记录）"
+
+
+@dataclass
+class Report:
+    title: str
+    tables: list[Table]
+    landscape: bool = False
+    office: str = ""  # 制表单位
+    generated_on: date | None = None
+    scope: list[str] = field(default_factory=list)  # lines saying what the report covers
+    subject: str = ""
+
+
+# Sizes in points.
+BODY = 10.0
+LEADING = 13.0
+PAD = 3.6
+MARGIN = 15 * mm
+FOOTER_Y = 8 * mm
+TITLE_SIZE = 18.0
+META_SIZE = 9.5
+
+
+@dataclass(slots=True)
+class _Placed:
+    kind: str  # title | meta | running | heading | header | row
+    y: float  # top of the item
+    height: float
+    # per cell, its wrapped lines joined by "\n": one small tuple per row keeps a 100,000-row ledger lean
+    cells: tuple[str, ...] = ()
+    style: str = "data"
+    text: str = ""
+
+
+@dataclass
+class _Page:
+    table: Table | None
+    widths: list[float]
+    items: list[_Placed] = field(default_factory=list)
+
+
+class _Layout:
+    def __init__(self, report: Report, kit: TextKit) -> None:
+        self.report = report
+        self.kit = kit
+        self.pagesize = landscape(A4) if report.landscape else A4
+        self.width = self.pagesize[0] - 2 * MARGIN
+        self.top = self.pagesize[1] - MARGIN
+        self.bottom = MARGIN + 4 * mm  # room for the page footer
+        self.pages: list[_Page] = []
+
+    # a row's wrapped lines and height
+    def measure(self, table: Table, widths: list[float], row: Row) -> tuple[tuple[str, ...], float]:
+        kit = self.kit
+        if row.style in ("group", "note"):
+            text = row.cells[0] if row.cells else ""
+            role = "heading" if row.style == "group" else "body"
+            wrapped = [kit.wrap(text, role, BODY, self.width - 2 * PAD)]
+        else:
+            role = "body" if row.style == "data" else "heading"
+            wrapped = []
+            for text, col, w in zip(row.cells, table.columns, widths, strict=False):
+                text = text or ""
+                if col.wrap and "\n" not in text and kit.width(text, role, BODY) <= w - 2 * PAD:
+                    wrapped.append([text])
+                elif col.wrap:
+                    wrapped.append(kit.wrap(text, role, BODY, w - 2 * PAD))
+                else:
+                    wrapped.append([text.replace("\n", " ")])
+        count = max((len(c) for c in wrapped), default=1)
+        return tuple(c[0] if len(c) == 1 else "\n".join(c) for c in wrapped), count * LEADING + 2 * PAD
+
+    def header(self, table: Table, widths: list[float]) -> tuple[tuple[str, ...], float]:
+        wrapped = [
+            self.kit.wrap(c.title, "heading", BODY, w - 2 * PAD)
+            for c, w in zip(table.columns, widths, strict=True)
+        ]
+        count = max(len(c) for c in wrapped)
+        return tuple("\n".join(c) for c in wrapped), count * LEADING + 2 * PAD
+
+    def new_page(self, table: Table | None, widths: list[float]) -> float:
+        page = _Page(table, widths)
+        self.pages.append(page)
+        y = self.top
+        if len(self.pages) == 1:
+            page.items.append(_Placed("title", y, TITLE_SIZE + 6, text=self.report.title))
+            y -= TITLE_SIZE + 10
+            meta = 1 + len(self.report.scope)
+            page.items.append(_Placed("meta", y, meta * (META_SIZE + 4)))
+            y -= meta * (META_SIZE + 4) + 4
+        else:
+            page.items.append(_Placed("running", y, META_SIZE + 6, text=self.report.title))
+            y -= META_SIZE + 8
+        return y
+
+    def run(self) -> list[_Page]:
+        y = self.new_page(None, [])
+        for table in self.report.tables:
+            total_share = sum(c.share for c in table.columns) or 1
+            widths = [self.width * c.share / total_share for c in table.columns]
+            head_lines, head_h = self.header(table, widths)
+            if table.new_page and self.pages[-1].items[-1].kind not in ("title", "meta", "running"):
+                y = self.new_page(table, widths)
+            page = self.pages[-1]
+            page.table, page.widths = table, widths
+            heading_h = BODY + 12 + 6 if table.heading else 0.0
+            # the heading, the header row and one row stay together
+            if y - heading_h - head_h - (LEADING + 2 * PAD) < self.bottom:
+                y = self.new_page(table, widths)
+                page = self.pages[-1]
+            if table.heading:
+                page.items.append(_Placed("heading", y, heading_h, text=table.heading))
+                y -= heading_h
+            page.items.append(_Placed("header", y, head_h, cells=head_lines))
+            y -= head_h
+            any_row = False
+            rows: Iterator[Row] = iter(table.rows)
+            pending: Row | None = None
+            while True:
+                row = pending if pending is not None else next(rows, None)
+                pending = None
+                if row is None:
+                    break
+                any_row = True
+                lines, h = self.measure(table, widths, row)
+                need = h
+                if row.style == "group":  # a group heading is never the last line of a page
+                    need += LEADING + 2 * PAD
+                if y - need < self.bottom and self.pages[-1].items[-1].kind != "header":
+                    y = self.new_page(table, widths)
+                    page = self.pages[-1]
+                    page.items.append(_Placed("header", y, head_h, cells=head_lines))
+                    y -= head_h
+                available = y - self.bottom
+                if h > available:  # one row taller than a page: cut it, rather than run off the paper
+                    keep = max(1, int((available - 2 * PAD) // LEADING))
+                    lines = tuple(_cut(c, keep) for c in lines)
+                    h = keep * LEADING + 2 * PAD
+                page.items.append(_Placed("row", y, h, cells=lines, style=row.style))
+                y -= h
+            if not any_row:
+                lines, h = self.measure(table, widths, Row((table.empty_text,), "note"))
+                page.items.append(_Placed("row", y, h, cells=lines, style="note"))
+                y -= h
+            y -= 8  # space between tables
+        return self.pages
+
+
+class _Painter:
+    def __init__(self, report: Report, kit: TextKit, layout: _Layout, canvas: Canvas) -> None:
+        self.report = report
+        self.kit = kit
+        self.layout = layout
+        self.c = canvas
+        self.left = MARGIN
+
+    def page(self, number: int, total: int, page: _Page) -> None:
+        c = self.c
+        kit = self.kit
+        text = c.beginText()
+        state: list[str | None] = [None]
+        table_top: float | None = None
+        table_bottom = 0.0
+        hlines: list[tuple[float, float]] = []  # (y, weight)
+        spans: list[tuple[float, float]] = []  # (top, bottom) of rows spanning all columns
+        for item in page.items:
+            if item.kind == "title":
+                kit.draw(
+                    c,
+                    item.text,
+                    "title",
+                    TITLE_SIZE,
+                    self.left + self.layout.width / 2,
+                    item.y - TITLE_SIZE,
+                    "center",
+                )
+            elif item.kind == "meta":
+                y = item.y - META_SIZE
+                if self.report.office:
+                    kit.draw(c, f"制表单位：{self.report.office}", "body", META_SIZE, self.left, y)
+                when = self.report.generated_on or date.today()
+                kit.draw(
+                    c,
+                    f"制表日期：{chinese_date(when)}",
+                    "body",
+                    META_SIZE,
+                    self.left + self.layout.width,
+                    y,
+                    "right",
+                )
+                for line in self.report.scope:
+                    y -= META_SIZE + 4
+                    kit.draw(c, line, "body", META_SIZE, self.left, y)
+            elif item.kind == "running":
+                kit.draw(c, f"{item.text}（续）", "heading", META_SIZE, self.left, item.y - META_SIZE)
+            elif item.kind == "heading":
+                kit.draw(c, item.text, "heading", BODY + 2, self.left, item.y - BODY - 8)
+            else:
+                if item.kind == "header":  # each table block on a page starts with its header row
+                    if table_top is not None:
+                        self.rules(page, table_top, table_bottom, hlines, spans)
+                    table_top, hlines, spans = item.y, [], []
+                self.row(item, page, text, state, spans)
+                bottom = item.y - item.height
+                weight = 1.0 if item.kind == "header" or item.style == "total" else 0.4
+                hlines.append((bottom, weight))
+                if item.style == "total":
+                    hlines.append((item.y, 1.0))
+                table_bottom = bottom
+        if table_top is not None:
+            self.rules(page, table_top, table_bottom, hlines, spans)
+        c.drawText(text)
+        kit.draw(
+            c,
+            f"第 {number} 页 共 {total} 页",
+            "body",
+            9,
+            self.left + self.layout.width / 2,
+            FOOTER_Y,
+            "center",
+        )
+
+    def row(
+        self, item: _Placed, page: _Page, text: Any, state: list[str | None], spans: list[tuple[float, float]]
+    ) -> None:
+        c = self.c
+        kit = self.kit
+        fill = {"header": HEADER_FILL}.get(item.kind) or {
+            "group": GROUP_FILL,
+            "subtotal": GROUP_FILL,
+            "total": TOTAL_FILL,
+        }.get(item.style)
+        if fill:
+            c.setFillGray(fill)
+            c.rect(self.left, item.y - item.height, self.layout.width, item.height, stroke=0, fill=1)
+            c.setFillGray(0)
+        role = "heading" if item.kind == "header" or item.style in ("group", "subtotal", "total") else "body"
+        if item.style in ("group", "note"):
+            spans.append((item.y, item.y - item.height))
+            y = item.y - PAD - BODY * 0.86
+            for line in item.cells[0].split("\n"):
+                kit.out(text, line, role, BODY, self.left + PAD, y, state)
+                y -= LEADING
+            return
+        x = self.left
+        table = page.table
+        assert table is not None
+        for col, w, joined in zip(table.columns, page.widths, item.cells, strict=False):
+            align = "center" if item.kind == "header" else col.align
+            cell = joined.split("\n") if "\n" in joined else (joined,)
+            block = len(cell) * LEADING
+            y = item.y - (item.height - block) / 2 - BODY * 0.86 - (LEADING - BODY) / 2
+            for line in cell:
+                if align == "left":
+                    lx = x + PAD
+                else:
+                    lw = kit.width(line, role, BODY)
+                    lx = x + w - PAD - lw if align == "right" else x + (w - lw) / 2
+                kit.out(text, line, role, BODY, lx, y, state)
+                y -= LEADING
+            x += w
+
+    def rules(
+        self,
+        page: _Page,
+        top: float,
+        bottom: float,
+        hlines: list[tuple[float, float]],
+        spans: list[tuple[float, float]],
+    ) -> None:
+        c = self.c
+        left, right = self.left, self.left + self.layout.width
+        c.setStrokeGray(GRID)
+        for y, weight in hlines:
+            c.setLineWidth(weight if weight < 1 else 0.8)
+            c.setStrokeGray(0 if weight >= 1 else GRID)
+            c.line(left, y, right, y)
+        c.setStrokeGray(GRID)
+        c.setLineWidth(0.4)
+        # column rules, broken where a row spans the whole table
+        x = left
+        for w in page.widths[:-1]:
+            x += w
+            segment_top = top
+            for s_top, s_bottom in sorted(spans, reverse=True):
+                if s_top < segment_top:
+                    c.line(x, segment_top, x, s_top)
+                segment_top = s_bottom
+            if bottom < segment_top:
+                c.line(x, segment_top, x, bottom)
+        c.setStrokeGray(0)
+        c.setLineWidth(1.0)
+        c.rect(left, bottom, right - left, top - bottom, stroke=1, fill=0)
+
+
+def _cut(joined: str, keep: int) -> str:
+    lines = joined.split("\n")
+    if len(lines) <= keep:
+        return joined
+    return "\n".join(lines[: keep - 1] + [lines[keep - 1] + "…"])
+
+
+def render(report: Report, fonts: FontSet | None = None) -> bytes:
+    """The report as PDF bytes: laid out completely, then drawn page by page."""
+    kit = TextKit(fonts)
+    layout = _Layout(report, kit)
+    pages = layout.run()
+    buf = BytesIO()
+    c = Canvas(buf, pagesize=layout.pagesize, pageCompression=1)
+    c.setTitle(report.title)
+    c.setSubject(report.subject or report.title)
+    c.setAuthor(report.office or "rfdesk")
+    c.setCreator("rfdesk")
+    painter = _Painter(report, kit, layout, c)
+    total = len(pages)
+    for number, page in enumerate(pages, start=1):
+        painter.page(number, total, page)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
