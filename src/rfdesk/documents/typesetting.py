@@ -1,0 +1,250 @@
+"""Setting Chinese text on the 22-line grid: pieces of text, lines, paragraphs and tables, and drawing them.
+
+A ``Line`` occupies one grid line and holds ``Piece``s; a piece is text (in segments of roles) placed in a
+box of the line, left/centre/right aligned or justified. Positions are points from the left edge of the type
+area; the grid line index is given when the page is drawn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from rfdesk.documents import layout as L
+from rfdesk.documents.fonts import FontSet
+from rfdesk.documents.linebreak import break_lines
+
+Segments = list[tuple[str, str]]  # (text, role)
+
+
+@dataclass
+class Piece:
+    segments: Segments
+    x: float = 0.0
+    width: float = L.TYPE_WIDTH
+    align: str = "left"  # left | center | right
+    justify: bool = False
+    size: float = L.BODY_SIZE
+    char_space: float = L.CHAR_SPACE
+
+    @property
+    def text(self) -> str:
+        return "".join(t for t, _ in self.segments)
+
+
+@dataclass
+class TableRule:
+    """Borders a table line draws: column edges (x), and whether it opens or closes a row."""
+
+    columns: tuple[float, ...]
+    row_top: bool = False
+    row_bottom: bool = False
+
+
+@dataclass
+class Line:
+    pieces: list[Piece] = field(default_factory=list)
+    rule: TableRule | None = None
+
+    @property
+    def blank(self) -> bool:
+        return not self.pieces and self.rule is None
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.pieces)
+
+
+@dataclass
+class Block:
+    """Lines that flow together. ``keep``: never split across pages; ``carry``: when moved to a new page,
+    take this many lines of what precedes along (a signature never stands alone); ``header``: lines to
+    repeat at the top of a page this block starts (a table's column titles)."""
+
+    lines: list[Line]
+    keep: bool = False
+    new_page: bool = False
+    carry: int = 0
+    header: list[Line] | None = None
+
+
+class Typesetter:
+    """Measures and breaks text with the fonts of one print."""
+
+    def __init__(self, fonts: FontSet) -> None:
+        self.fonts = fonts
+        self._widths: dict[tuple[str, str], float] = {}
+
+    def char_width(self, ch: str, role: str) -> float:
+        """Width of ``ch`` at 1 pt in the font that actually draws it."""
+        key = (ch, role)
+        w = self._widths.get(key)
+        if w is None:
+            w = stringWidth(ch, self.fonts.font_for(role, ch), 1.0)
+            self._widths[key] = w
+        return w
+
+    def width(self, text: str, role: str, size: float = L.BODY_SIZE, char_space: float = L.CHAR_SPACE) -> float:
+        """Printed width of ``text`` without the spacing after its last character."""
+        if not text:
+            return 0.0
+        return sum(self.char_width(ch, role) for ch in text) * size + char_space * (len(text) - 1)
+
+    def segments_width(self, piece: Piece) -> float:
+        text = piece.text
+        if not text:
+            return 0.0
+        glyphs = sum(self.char_width(ch, role) for t, role in piece.segments for ch in t)
+        return glyphs * piece.size + piece.char_space * (len(text) - 1)
+
+    def wrap(self, text: str, role: str, width: float, first_width: float | None = None,
+             size: float = L.BODY_SIZE, char_space: float = L.CHAR_SPACE) -> list[str]:
+        def measure(piece: str) -> float:
+            return sum(self.char_width(ch, role) for ch in piece) * size + char_space * len(piece)
+
+        # Each character owns a cell of its advance (as in the WPS character grid): 28 cells fill a line.
+        return break_lines(text, measure, width, first_width)
+
+    # --- paragraphs -------------------------------------------------------------------------------------
+
+    def paragraph(self, text: str, indent_chars: float = L.INDENT_CHARS, hang_chars: float = 0.0,
+                  roles: Segments | None = None) -> list[Line]:
+        """A body paragraph: first line ``indent_chars`` in, later lines ``hang_chars`` in; every line but
+        the last justified to the right edge of the type area. ``roles`` gives the role of each part of
+        the text (default: all body)."""
+        segments = roles or [(text, "body")]
+        main_role = segments[-1][1] if len(segments) > 1 else segments[0][1]
+        first_x = indent_chars * L.CHAR_ADVANCE
+        later_x = hang_chars * L.CHAR_ADVANCE
+        lines = self.wrap(text, main_role, L.TYPE_WIDTH - later_x, L.TYPE_WIDTH - first_x)
+        role_of = _role_map(segments)
+        result = []
+        pos = 0
+        for i, line_text in enumerate(lines):
+            x = first_x if i == 0 else later_x
+            segs = _cut(role_of, pos, pos + len(line_text), line_text)
+            pos += len(line_text)
+            result.append(Line([Piece(segs, x=x, width=L.TYPE_WIDTH - x, justify=i < len(lines) - 1)]))
+        return result or [Line([Piece([("", "body")], x=first_x)])]
+
+    def centred(self, text: str, role: str, size: float, max_chars: int | None = None) -> list[Line]:
+        """Centred lines (a title): balanced, upper lines as long or longer, as a trapezoid."""
+        width = L.TYPE_WIDTH if max_chars is None else min(L.TYPE_WIDTH, max_chars * size)
+        return [Line([Piece([(t, role)], align="center", size=size, char_space=0.0)])
+                for t in self.balanced(text, role, size, width)]
+
+    def balanced(self, text: str, role: str, size: float, width: float) -> list[str]:
+        """``text`` in as few lines as fit ``width``, lengths balanced with the longer lines on top."""
+        natural = self.wrap(text, role, width, size=size, char_space=0.0)
+        if len(natural) <= 1:
+            return natural
+        count = len(natural)
+        best = natural
+        # Narrow the measure until one more line would be needed; the narrowest that keeps the count wins.
+        lo, hi = self.width(text, role, size, 0.0) / count, width
+        for _ in range(14):
+            mid = (lo + hi) / 2
+            trial = self.wrap(text, role, mid, size=size, char_space=0.0)
+            if len(trial) <= count:
+                best, hi = trial, mid
+            else:
+                lo = mid
+        return best
+
+
+def _role_map(segments: Segments) -> list[str]:
+    roles: list[str] = []
+    for text, role in segments:
+        roles.extend([role] * len(text))
+    return roles
+
+
+def _cut(role_of: list[str], start: int, end: int, text: str) -> Segments:
+    segs: Segments = []
+    for i, ch in enumerate(text):
+        role = role_of[start + i] if start + i < len(role_of) else "body"
+        if segs and segs[-1][1] == role:
+            segs[-1] = (segs[-1][0] + ch, role)
+        else:
+            segs.append((ch, role))
+    return segs or [("", "body")]
+
+
+# --- headings ---------------------------------------------------------------------------------------------
+
+_LEVEL1 = re.compile(r"^[一二三四五六七八九十百]+、")
+_LEVEL2 = re.compile(r"^（[一二三四五六七八九十百]+）")
+
+
+def heading_segments(text: str) -> Segments:
+    """Roles of a body paragraph: 一、 headings in 黑体, （一） in 楷体, 1. and （1） in 仿宋 like the body.
+
+    A heading followed by text on the same line (（一）加强领导。各单位要……) keeps only its first sentence in
+    the heading font.
+    """
+    for pattern, role in ((_LEVEL1, "heading"), (_LEVEL2, "subheading")):
+        if pattern.match(text):
+            stop = text.find("。")
+            if 0 <= stop < len(text) - 1:
+                return [(text[: stop + 1], role), (text[stop + 1:], "body")]
+            return [(text, role)]
+    return [(text, "body")]
+
+
+# --- drawing ---------------------------------------------------------------------------------------------
+
+
+def draw_piece(canvas: Canvas, ts: Typesetter, piece: Piece, left: float, baseline_from_top: float,
+               color: tuple[float, float, float, float] | None = None, horiz_scale: float = 100.0) -> None:
+    """Draw ``piece`` with its box starting ``left`` points from the paper's left edge."""
+    text = piece.text
+    if not text:
+        return
+    n = len(text)
+    natural = ts.segments_width(piece) * horiz_scale / 100.0
+    space = piece.char_space
+    if piece.justify and n > 1:
+        space += (piece.width - natural) / (n - 1)
+        natural = piece.width
+    if piece.align == "center":
+        x = left + piece.x + (piece.width - natural) / 2
+    elif piece.align == "right":
+        x = left + piece.x + piece.width - natural
+    else:
+        x = left + piece.x
+    t = canvas.beginText(x, L.PAGE_HEIGHT - baseline_from_top)
+    t.setCharSpace(space)
+    if horiz_scale != 100.0:
+        t.setHorizScale(horiz_scale)
+    if color is not None:
+        t.setFillColorCMYK(*color)
+    for seg, role in piece.segments:
+        for font, chunk in ts.fonts.runs(seg, role):
+            t.setFont(font, piece.size)
+            t.textOut(chunk)
+    canvas.drawText(t)
+
+
+def draw_line(canvas: Canvas, ts: Typesetter, line: Line, grid_line: int) -> None:
+    for piece in line.pieces:
+        draw_piece(canvas, ts, piece, L.LEFT_MARGIN, L.baseline(grid_line, piece.size))
+    if line.rule is not None:
+        _draw_table_rule(canvas, line.rule, grid_line)
+
+
+def _draw_table_rule(canvas: Canvas, rule: TableRule, grid_line: int) -> None:
+    half_gap = (L.LINE_PITCH - L.BODY_SIZE) / 2
+    top = L.PAGE_HEIGHT - (L.grid_top(grid_line) - half_gap)
+    bottom = top - L.LINE_PITCH
+    left = L.LEFT_MARGIN
+    canvas.setLineWidth(0.5)
+    canvas.setStrokeColorCMYK(0, 0, 0, 1)
+    for x in rule.columns:
+        canvas.line(left + x, top, left + x, bottom)
+    if rule.row_top:
+        canvas.line(left + rule.columns[0], top, left + rule.columns[-1], top)
+    if rule.row_bottom:
+        canvas.line(left + rule.columns[0], bottom, left + rule.columns[-1], bottom)
