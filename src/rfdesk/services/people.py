@@ -30,6 +30,7 @@ from rfdesk.services.base import (
     live,
     model_label,
     name_filter,
+    name_keys,
     page,
     set_name_keys,
     soft_delete,
@@ -147,6 +148,35 @@ def list_party_branches(session: Session, *, search: str = "", temporary: bool |
 
 # ---- people -------------------------------------------------------------------------------------------
 
+# Surnames read differently from the same character in ordinary words (曾 zēng, not céng): without this,
+# 曾方 would sort among the c's and not be found by "zf".
+SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "区": "ou", "查": "zha", "乐": "yue",
+    "盖": "ge", "缪": "miao", "翟": "zhai", "覃": "qin", "种": "chong", "秘": "bi", "召": "shao", "折": "she",
+    "员": "yun", "隗": "wei", "颉": "xie", "祭": "zhai", "都": "du", "郇": "xun", "阚": "kan", "重": "chong",
+    "粘": "nian", "薄": "bo", "卜": "bu", "角": "jue", "句": "gou",
+}
+# Compound surnames starting with one of those characters but read as a word (单于 chányú).
+_COMPOUND_SURNAMES = ("单于",)
+
+
+def person_name_keys(name: str) -> tuple[str, str]:
+    """(full pinyin, initials) of a person's name, reading the surname as a surname: 曾方 → zengfang, zf."""
+    clean = "".join(ch for ch in (name or "") if not ch.isspace())
+    surname = clean[:1]
+    if surname in SURNAME_READINGS and not clean.startswith(_COMPOUND_SURNAMES):
+        full, initials = name_keys(clean[1:])
+        reading = SURNAME_READINGS[surname]
+        full, initials = reading + full, reading[0] + initials
+    else:
+        full, initials = name_keys(clean)
+    return full[:200], initials[:50]
+
+
+def _set_person_keys(person: Person) -> None:
+    person.name_pinyin, person.name_initials = person_name_keys(person.name)
+
+
 
 def _id_birth_date(id_number: str) -> date:
     return date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
@@ -238,7 +268,7 @@ def create_person(session: Session, data: dict[str, Any]) -> Person:
     disagrees with the ID number, a bad phone number, a date in the future, and a missing organisation or
     party branch. When only the ID number is given, birth date and gender are taken from it."""
     person = Person(**_clean_person(session, data, None))
-    set_name_keys(person, person.name)
+    _set_person_keys(person)
     session.add(person)
     flush(session)
     return person
@@ -253,7 +283,7 @@ def update_person(session: Session, person_id: int, data: dict[str, Any],
     for k, val in clean.items():
         setattr(person, k, val)
     if "name" in clean:
-        set_name_keys(person, person.name)
+        _set_person_keys(person)
     flush(session)
     return person
 
