@@ -71,9 +71,17 @@ def paragraphs(text: str | None) -> list[str]:
 # --- building the flow ------------------------------------------------------------------------------------
 
 
-def _body_blocks(ts: Typesetter, text: str) -> list[Block]:
-    """Paragraphs and tables of a body or attachment text."""
+_NOTE = re.compile(r"^（[^（）]*）$")
+
+
+def _body_blocks(ts: Typesetter, text: str, attachment: bool = False) -> list[Block]:
+    """Paragraphs and tables of a body or attachment text. In an attachment, a first line wholly in
+    brackets — （排名不分先后） — is a note centred under the title, in 楷体."""
     blocks: list[Block] = []
+    first = (text or "").lstrip().split("\n", 1)[0].strip()
+    if attachment and _NOTE.match(first) and heading_segments(first)[0][1] == "body":
+        blocks.append(Block(ts.centred(first, "subheading", L.BODY_SIZE)))
+        text = (text or "").lstrip().split("\n", 1)[1] if "\n" in (text or "").lstrip() else ""
     table: list[str] = []
     lines = [p.rstrip() for p in (text or "").replace("\r\n", "\n").split("\n")]
     for raw in [*lines, ""]:
@@ -89,13 +97,16 @@ def _body_blocks(ts: Typesetter, text: str) -> list[Block]:
     return blocks
 
 
-# Column widths of a list table in characters: 序号, 姓名, the rest for 单位及职务 (or whatever comes third).
+# Column widths of a list table in characters: 序号, 姓名, the rest for 单位及职务; a list of bodies
+# (序号 / 名称 / 所属单位) gives the name more room.
 TABLE_COLUMNS = (3, 6)
+TABLE_COLUMNS_NAMED = (3, 14)
 
 
 def _table_blocks(ts: Typesetter, rows: list[list[str]]) -> list[Block]:
     ncols = max(len(r) for r in rows)
-    widths = [c * L.CHAR_ADVANCE for c in TABLE_COLUMNS[: ncols - 1]]
+    columns = TABLE_COLUMNS if rows[0][1:2] in ([], ["姓名"]) else TABLE_COLUMNS_NAMED
+    widths = [c * L.CHAR_ADVANCE for c in columns[: ncols - 1]]
     widths.append(L.TYPE_WIDTH - sum(widths))
     widths = widths[:ncols]
     edges = [0.0]
@@ -186,7 +197,7 @@ def _attachment_blocks(ts: Typesetter, doc: OfficialDocument) -> list[Block]:
         head.extend(ts.centred(att.title, "title", L.TITLE_SIZE, L.TITLE_MAX_CHARS))
         head.append(Line())
         blocks.append(Block(head, keep=True, new_page=True))
-        blocks.extend(_body_blocks(ts, att.body))
+        blocks.extend(_body_blocks(ts, att.body, attachment=True))
     return blocks
 
 

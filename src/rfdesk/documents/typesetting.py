@@ -19,6 +19,8 @@ from rfdesk.documents.linebreak import break_lines
 
 Segments = list[tuple[str, str]]  # (text, role)
 
+BLACK = (0.0, 0.0, 0.0, 1.0)
+
 
 @dataclass
 class Piece:
@@ -219,8 +221,7 @@ def draw_piece(canvas: Canvas, ts: Typesetter, piece: Piece, left: float, baseli
     t.setCharSpace(space)
     if horiz_scale != 100.0:
         t.setHorizScale(horiz_scale)
-    if color is not None:
-        t.setFillColorCMYK(*color)
+    t.setFillColorCMYK(*(color or BLACK))
     for seg, role in piece.segments:
         for font, chunk in ts.fonts.runs(seg, role):
             t.setFont(font, piece.size)
