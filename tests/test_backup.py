@@ -10,8 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from office_registers import every_row, fill_office
 
+from office_registers import every_row, fill_office
 from rfdesk import __version__
 from rfdesk.cli import main
 from rfdesk.db.schema import HEAD_REVISION
