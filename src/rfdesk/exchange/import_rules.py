@@ -39,6 +39,8 @@ class _Organisations:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.cache: dict[str, int | None] = {}
+        # Held so that the services' look-ups by id find them in the session instead of reloading each row.
+        self.loaded: list[Any] = []
 
     def find(self, name: str) -> int | None:
         if name not in self.cache:
@@ -46,6 +48,8 @@ class _Organisations:
 
             org = find_organisation(self.session, name)
             self.cache[name] = org.id if org is not None else None
+            if org is not None:
+                self.loaded.append(org)
         return self.cache[name]
 
     def resolve(self, values: dict[str, Any], key: str, issues: list[Issue]) -> int | None:
@@ -68,9 +72,13 @@ class PeopleRule:
               "birth_date", "party_joined_on", "qualifications", "notes")
 
     def __init__(self, session: Session) -> None:
+        from rfdesk.domain import Person
+
         self.session = session
         self.organisations = _Organisations(session)
         self.seen_ids: dict[str, int] = {}
+        # One query instead of one per row; the register's size, not the file's, bounds it.
+        self.registered = set(session.scalars(select(Person.id_number).where(Person.id_number.is_not(None))))
 
     def prepare(self, values: dict[str, Any], row: int) -> tuple[dict[str, Any], list[Issue]]:
         issues: list[Issue] = []
@@ -83,7 +91,7 @@ class PeopleRule:
             if first != row:
                 issues.append(Issue("id_number", f"身份证号：与第{first}行重复",
                                     f"ID number: the same as row {first}", "duplicate"))
-            else:
+            elif id_no in self.registered:
                 holder = self._holder(id_no)
                 if holder:
                     issues.append(Issue("id_number", f"身份证号：已登记为“{holder}”的身份证号（重复人员）",

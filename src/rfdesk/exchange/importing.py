@@ -108,6 +108,7 @@ class ImportRefused(ValidationError):
     def __init__(self, problems: list[Problem], zh: str, en: str) -> None:
         super().__init__("import", zh, en)
         self.problems = problems
+        self.preview: ImportPreview | None = None
 
 
 def _file_fingerprint(path: Path) -> tuple[int, str]:
@@ -199,11 +200,37 @@ def preview_import(session: Session, register: str, path: str | os.PathLike[str]
                    sheet: str | None = None) -> ImportPreview:
     """Read ``path`` and report every row's problems without writing anything.
 
-    Each row goes through the register's create function inside a savepoint that is rolled back at the
-    end, so the checks are exactly those of the forms, and later rows see earlier ones (an ID number
-    twice in the file is caught). Refuses a file it cannot read, or one lacking a required column.
+    Each row goes through the register's create function inside a savepoint, and all of it is rolled
+    back at the end, so the checks are exactly those of the forms and later rows see earlier ones (an ID
+    number twice in the file is caught). Refuses a file it cannot read, or one lacking a required column.
     Raises :class:`Cancelled` when ``cancel()`` turns true.
     """
+    preview, _created = _scan(session, register, path, mapping, progress, cancel, header_row, sheet,
+                              skip=set(), keep=False)
+    return preview
+
+
+def import_file(session: Session, register: str, path: str | os.PathLike[str], *,
+                mapping: dict[Any, Any] | None = None, skip_rows: Iterable[int] = (),
+                progress: Progress | None = None, cancel: CancelCheck | None = None,
+                header_row: int | None = None, sheet: str | None = None) -> tuple[ImportPreview, ImportResult]:
+    """Preview and write in a single reading of the file (the command line's import).
+
+    Every row is checked as in :func:`preview_import`; when no row outside ``skip_rows`` has a problem,
+    the rows are kept, otherwise everything is rolled back and :class:`ImportRefused` (carrying the
+    preview as ``.preview``) is raised: nothing is written.
+    """
+    skip = set(skip_rows)
+    preview, created = _scan(session, register, path, mapping, progress, cancel, header_row, sheet,
+                             skip=skip, keep=True)
+    return preview, ImportResult(register, created[0], preview.rows_read - created[0],
+                                 (created[1], created[2]) if created[0] else None)
+
+
+def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping: dict[Any, Any] | None,
+          progress: Progress | None, cancel: CancelCheck | None, header_row: int | None, sheet: str | None,
+          *, skip: set[int], keep: bool) -> tuple[ImportPreview, tuple[int, int, int]]:
+    """Try every row in a savepoint; keep the rows (``keep``) only when no row outside ``skip`` is bad."""
     _check_register(register)
     p = Path(path)
     with _rows(p, register, header_row, sheet) as table:
@@ -215,7 +242,10 @@ def preview_import(session: Session, register: str, path: str | os.PathLike[str]
                                 file_size=size, file_sha256=digest)
         reader = _RowReader(session, register, cols)
         ticker = Ticker(progress, cancel, table.total_rows)
+        if keep:
+            claim_write_lock(session)
         outer = session.begin_nested()
+        created, first_id, last_id, blocking = 0, 0, 0, False
         try:
             for row, cells in table.rows():
                 preview.rows_read += 1
@@ -228,28 +258,52 @@ def preview_import(session: Session, register: str, path: str | os.PathLike[str]
                         if pr.kind == "missing_organisation":
                             preview.missing_organisations.setdefault(str(values.get(pr.field)), []).append(row)
                     if data is not None:
-                        problems = _try_create(session, reader, row, data)
+                        record_id, problems = _try_create(session, reader, row, data, keep=row not in skip)
+                        if record_id is not None:
+                            created += 1
+                            first_id, last_id = first_id or record_id, record_id
                 preview.problems.extend(problems[:PROBLEMS_PER_ROW])
+                blocking = blocking or (bool(problems) and row not in skip)
                 ticker.step()
             ticker.finish()
-        finally:
+        except BaseException:
             outer.rollback()
-    return preview
+            raise
+        if not keep or blocking:
+            outer.rollback()
+        else:
+            outer.commit()
+    if keep and blocking:
+        raise _refusal(preview, skip)
+    return preview, (created, first_id, last_id)
 
 
-def _try_create(session: Session, reader: _RowReader, row: int, data: dict[str, Any]) -> list[Problem]:
+def _refusal(preview: ImportPreview, skip: set[int]) -> ImportRefused:
+    bad = [p for p in preview.problems if p.row not in skip]
+    rows = sorted({p.row for p in bad})
+    listed = "、".join(str(r) for r in rows[:10]) + ("等" if len(rows) > 10 else "")
+    refused = ImportRefused(bad, f"第{listed}行有问题（共{len(rows)}行），请修改文件或跳过这些行；未导入任何数据",
+                            f"{len(rows)} rows have problems; fix the file or skip them. Nothing was imported")
+    refused.preview = preview
+    return refused
+
+
+def _try_create(session: Session, reader: _RowReader, row: int, data: dict[str, Any], *,
+                keep: bool) -> tuple[int | None, list[Problem]]:
     savepoint = session.begin_nested()
     try:
-        reader.rule.create(data)
+        record_id = reader.rule.create(data)
     except RfdeskError as exc:
         savepoint.rollback()
-        kind = "duplicate" if exc.field == "id_number" and "已登记" in exc.zh else "invalid"
-        return [Problem(row, exc.field, exc.zh, exc.en, kind)]
+        return None, [Problem(row, exc.field, exc.zh, exc.en)]
     except BaseException:
         savepoint.rollback()
         raise
-    savepoint.commit()
-    return []
+    if keep:
+        savepoint.commit()
+        return record_id, []
+    savepoint.rollback()
+    return None, []
 
 
 def _display(value: Any) -> str:
@@ -271,10 +325,7 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
     skip = set(skip_rows)
     still_bad = [p for p in preview.problems if p.row not in skip and not _fixed_since(session, preview, p)]
     if still_bad:
-        rows = sorted({p.row for p in still_bad})
-        listed = "、".join(str(r) for r in rows[:10]) + ("等" if len(rows) > 10 else "")
-        raise ImportRefused(still_bad, f"第{listed}行有问题（共{len(rows)}行），请修改文件或跳过这些行；未导入任何数据",
-                            f"{len(rows)} rows have problems; fix the file or skip them. Nothing was imported")
+        raise _refusal(preview, skip | {p.row for p in preview.problems if p not in still_bad})
     size, digest = _file_fingerprint(preview.path)
     if (size, digest) != (preview.file_size, preview.file_sha256):
         raise ValidationError("file", "文件在预览之后被修改过，请重新预览", "The file changed after the preview; preview again")
@@ -323,14 +374,6 @@ def _fixed_since(session: Session, preview: ImportPreview, problem: Problem) -> 
 
     names = [n for n, rows in preview.missing_organisations.items() if problem.row in rows]
     return bool(names) and all(find_organisation(session, n) is not None for n in names)
-
-
-def import_file(session: Session, register: str, path: str | os.PathLike[str], *,
-                mapping: dict[Any, Any] | None = None, skip_rows: Iterable[int] = (),
-                progress: Progress | None = None, cancel: CancelCheck | None = None) -> ImportResult:
-    """Preview and commit in one go (for scripts): refuses, writing nothing, if any kept row is bad."""
-    preview = preview_import(session, register, path, mapping, progress, cancel)
-    return commit_import(session, preview, skip_rows, progress, cancel)
 
 
 def register_label(register: str) -> str:
