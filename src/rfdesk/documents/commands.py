@@ -1,9 +1,102 @@
-"""Subcommands of this layer (see rfdesk.cli)."""
+"""Subcommands of this layer (see rfdesk.cli): ``rfdesk pdf <kind>``.
+
+Each kind of PDF adds its own subparser to ``rfdesk pdf``; the kinds are listed in ``PDF_KINDS`` below. A
+kind's function receives the ``pdf`` subparsers and calls :func:`pdf_command` (which adds ``--db`` and
+``--out``); its handler keeps heavy imports inside so that ``rfdesk --help`` stays quick.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from rfdesk import cli
+
+
+def pdf_command(pdf_sub: argparse._SubParsersAction, name: str, help_text: str,  # noqa: SLF001
+                handler: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
+    """A ``rfdesk pdf <name>`` subparser with ``--db`` and ``--out``."""
+    p = pdf_sub.add_parser(name, help=help_text, description=help_text)
+    cli.db_argument(p)
+    p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF (default: <kind>-<id>.pdf here)")
+    p.set_defaults(handler=handler)
+    return p
+
+
+def write_pdf(args: argparse.Namespace, data: bytes, default_name: str) -> int:
+    """Write ``data`` to ``--out`` (or ``default_name``) and say where it went."""
+    out = Path(args.out or default_name)
+    if out.parent and not out.parent.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    print(f"已生成 {out}（{len(data) // 1024 + 1} KB）")
+    return 0
+
+
+def _font_notes() -> None:
+    from rfdesk.documents.fonts import font_set
+
+    for note in font_set().fell_back.values():
+        print(f"提示：{note}", file=sys.stderr)
+
+
+def _notice(args: argparse.Namespace) -> int:
+    from rfdesk.db import open_database
+    from rfdesk.documents.notice import render_notice
+
+    db = open_database(cli.resolve_db(args))
+    try:
+        with db.session() as s:
+            data = render_notice(s, args.batch)
+    finally:
+        db.close()
+    _font_notes()
+    return write_pdf(args, data, f"notice-{args.batch}.pdf")
+
+
+def _circular(args: argparse.Namespace) -> int:
+    from rfdesk.db import open_database
+    from rfdesk.documents.circular import render_circular
+
+    db = open_database(cli.resolve_db(args))
+    try:
+        with db.session() as s:
+            data = render_circular(s, args.document)
+    finally:
+        db.close()
+    _font_notes()
+    return write_pdf(args, data, f"document-{args.document}.pdf")
+
+
+def add_notice(pdf_sub: argparse._SubParsersAction) -> None:  # noqa: SLF001
+    p = pdf_command(pdf_sub, "notice", "通报表扬（表彰批次） commendation notice of a batch", _notice)
+    p.add_argument("--batch", type=int, required=True, metavar="ID", help="commendation batch id")
+
+
+def add_circular(pdf_sub: argparse._SubParsersAction) -> None:  # noqa: SLF001
+    p = pdf_command(pdf_sub, "circular", "公文（通知） official document", _circular)
+    p.add_argument("--document", type=int, required=True, metavar="ID", help="document id")
+
+
+# ==== PDF KINDS =============================================================================================
+# One entry per `rfdesk pdf <kind>`: a function taking the `pdf` subparsers, or "module:function" for a
+# function in a light module (imported when the parser is built). Add yours here.
+PDF_KINDS: list[Callable[[argparse._SubParsersAction], None] | str] = [  # noqa: SLF001
+    add_notice,
+    add_circular,
+]
+# ============================================================================================================
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # noqa: SLF001
     """Add this layer's subcommands."""
+    pdf = sub.add_parser("pdf", help="生成 PDF（公文、收据、报表） make a PDF")
+    pdf_sub = pdf.add_subparsers(dest="pdf_kind", metavar="KIND", required=True, parser_class=type(pdf))
+    for kind in PDF_KINDS:
+        if isinstance(kind, str):
+            module, _, func = kind.partition(":")
+            kind = getattr(importlib.import_module(module), func)
+        kind(pdf_sub)

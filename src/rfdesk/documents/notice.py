@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from rfdesk.documents.circular import archived_bytes
 from rfdesk.documents.official import AttachmentPage, OfficialDocument, chinese_date, render, render_document
 
 # A list longer than this prints as a table (序号 / 姓名 / 单位及职务) instead of name lines.
@@ -157,26 +158,6 @@ def draft_document(draft: dict[str, Any]) -> OfficialDocument:
         printed_by=draft.get("printed_by"),
         printed_on=draft.get("printed_on"),
     )
-
-
-def archived_bytes(session: Session, subject: str, subject_id: int) -> bytes | None:
-    """The archived original PDF of an issued document, if there is one."""
-    try:
-        from rfdesk.services.documents import archived_pdf  # type: ignore[attr-defined]
-    except ImportError:
-        archived_pdf = None
-    if archived_pdf is not None:
-        found = archived_pdf(session, subject_id) if subject == "document" else None
-        if found is not None:
-            return bytes(getattr(found, "data", found))
-    from sqlalchemy import select
-
-    from rfdesk.domain.documents import ArchivedPdf
-
-    row = session.scalar(select(ArchivedPdf).where(ArchivedPdf.subject == subject,
-                                                   ArchivedPdf.subject_id == subject_id,
-                                                   ArchivedPdf.variant == "original"))
-    return bytes(row.data) if row is not None else None
 
 
 def render_notice(session: Session, batch_id: int) -> bytes:

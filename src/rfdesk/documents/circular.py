@@ -1,0 +1,46 @@
+"""The circular (通知) of a document record, and the archived original of an issued document."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rfdesk.documents.official import render_document
+
+
+def archived_bytes(session: Session, subject: str, subject_id: int) -> bytes | None:
+    """The archived original PDF (subject ``document``, ``receipt`` …), if one was stored when it was issued."""
+    try:
+        from rfdesk.services import documents as documents_service
+    except ImportError:
+        documents_service = None  # type: ignore[assignment]
+    finder = getattr(documents_service, "archived_pdf", None) if subject == "document" else None
+    if finder is not None:
+        try:
+            found = finder(session, subject_id)
+        except TypeError:
+            found = None
+        if isinstance(found, bytes | bytearray | memoryview):
+            return bytes(found)
+        if found is not None and getattr(found, "data", None) is not None:
+            return bytes(found.data)
+    from rfdesk.domain.documents import ArchivedPdf
+
+    row = session.scalar(select(ArchivedPdf).where(ArchivedPdf.subject == subject,
+                                                   ArchivedPdf.subject_id == subject_id,
+                                                   ArchivedPdf.variant == "original"))
+    return bytes(row.data) if row is not None else None
+
+
+def render_circular(session: Session, document_id: int) -> bytes:
+    """The PDF of a document: an issued one reprints its archived bytes exactly; a draft is laid out from
+    the record as it stands. Refuses a missing document (NotFound)."""
+    from rfdesk.domain import Document
+    from rfdesk.services.base import get
+
+    document = get(session, Document, document_id, include_deleted=True)
+    if document.status == "issued":
+        archived = archived_bytes(session, "document", document.id)
+        if archived is not None:
+            return archived
+    return render_document(document)
