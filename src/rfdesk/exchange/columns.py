@@ -190,6 +190,12 @@ CODE_SYNONYMS: dict[str, dict[str, str]] = {
                 "支付宝": "alipay", "现金": "cash", "工资代扣": "payroll", "代扣": "payroll"},
     "donor_kind": {"个人": "person", "单位": "organisation", "企业": "enterprise", "公司": "enterprise",
                    "匿名": "anonymous", "其他": "other"},
+    "kind": {"疏散基地": "evacuation_base", "人防疏散基地": "evacuation_base", "应急避难场所": "emergency_shelter",
+             "避难场所": "emergency_shelter", "指挥场所": "command_post", "基层指挥场所": "command_post",
+             "指挥所": "command_post", "无人机": "drone", "警报系统": "alarm_system", "防空警报": "alarm_system",
+             "防空警报系统": "alarm_system", "警报器": "alarm_system", "其他装备": "other_equipment",
+             "装备": "other_equipment", "物资": "supply", "防疫物资": "supply", "应急物资": "supply"},
+    "category": {"设施": "facility", "装备": "equipment", "物资": "supply"},
     "status": {"完好": "ready", "正常": "ready", "在用": "in_use", "使用中": "in_use", "维修": "in_repair",
                "报废": "retired"},
 }

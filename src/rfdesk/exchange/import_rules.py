@@ -118,6 +118,175 @@ class PeopleRule:
         return create_person(self.session, data).id
 
 
-RULES: dict[str, Any] = {"people": PeopleRule}
+class _Named:
+    """Live records of one model looked up by exact name, once per name."""
+
+    def __init__(self, session: Session, model: Any) -> None:
+        self.session = session
+        self.model = model
+        self.cache: dict[str, int | None] = {}
+
+    def find(self, name: str) -> int | None:
+        if name not in self.cache:
+            found = self.session.scalar(select(self.model.id).where(self.model.name == name,
+                                                                     self.model.deleted_at.is_(None))
+                                        .order_by(self.model.id).limit(1))
+            self.cache[name] = found
+        return self.cache[name]
+
+
+def _missing(field: str, label: tuple[str, str], name: Any, kind: str = "invalid") -> Issue:
+    zh, en = label
+    return Issue(field, f"{zh}：“{name}”不存在，请先在系统中新建", f"{en}: “{name}” does not exist; create it first",
+                 kind)
+
+
+class DonationsRule:
+    """A row of a donation list → ``create_donation`` (one row is one donation; in kind: one item)."""
+
+    def __init__(self, session: Session) -> None:
+        from rfdesk.domain import Campaign
+
+        self.session = session
+        self.organisations = _Organisations(session)
+        self.campaigns = _Named(session, Campaign)
+        self.people: dict[tuple[str, int | None], list[int]] = {}
+
+    def _people_named(self, name: str, unit_id: int | None) -> list[int]:
+        from rfdesk.domain import Person
+
+        key = (name, unit_id)
+        if key not in self.people:
+            stmt = select(Person.id).where(Person.name == name, Person.deleted_at.is_(None))
+            if unit_id is not None:
+                stmt = stmt.where(Person.organisation_id == unit_id)
+            self.people[key] = list(self.session.scalars(stmt.order_by(Person.id).limit(3)))
+        return self.people[key]
+
+    def prepare(self, values: dict[str, Any], row: int) -> tuple[dict[str, Any], list[Issue]]:
+        from rfdesk.domain.codes import DonorKind
+
+        issues: list[Issue] = []
+        unit_id = self.organisations.resolve(values, "organisation", issues)
+        donor = values.get("donor")
+        kind = values.get("donor_kind")
+        data: dict[str, Any] = {}
+        if kind is None:
+            if donor in (None, "匿名", "anonymous"):
+                kind = DonorKind.ANONYMOUS.value if donor else DonorKind.ORGANISATION.value
+            elif self.organisations.find(str(donor)) is not None:
+                kind = DonorKind.ORGANISATION.value
+            else:
+                kind = DonorKind.PERSON.value
+        data["donor_kind"] = kind
+        if kind == DonorKind.PERSON.value:
+            if donor:
+                found = self._people_named(str(donor), unit_id)
+                if len(found) == 1:
+                    data["donor_person_id"] = found[0]
+                elif not found:
+                    where = f"“{values.get('organisation')}”" if unit_id else ""
+                    issues.append(Issue("donor", f"捐赠人：人员名册中{where}没有“{donor}”，请先登记该人员，"
+                                        "或在“捐赠人类型”列填写“其他”",
+                                        f"donor: there is no “{donor}” in the personnel register; register them "
+                                        "first or set the donor type to other"))
+                else:
+                    issues.append(Issue("donor", f"捐赠人：人员名册中有多个“{donor}”，请在“单位”列注明其单位",
+                                        f"donor: several people are named “{donor}”; give their organisation"))
+        elif kind in (DonorKind.ORGANISATION.value, DonorKind.ENTERPRISE.value):
+            name = donor or values.get("organisation")
+            org_id = self.organisations.find(str(name)) if name else None
+            if org_id is not None:
+                data["donor_organisation_id"] = org_id
+            elif kind == DonorKind.ENTERPRISE.value and donor:
+                data["donor_name"] = donor
+            elif name:
+                issues.append(Issue("donor", f"捐赠人：“{name}”不在单位名录中（可先新建该单位）",
+                                    f"donor: “{name}” is not in the list of organisations (create it first)",
+                                    "missing_organisation"))
+        elif kind != DonorKind.ANONYMOUS.value:
+            data["donor_name"] = donor
+        if unit_id is not None:
+            data["unit_id"] = unit_id
+        if values.get("campaign"):
+            data["campaign_id"] = self.campaigns.find(str(values["campaign"]))
+            if data["campaign_id"] is None:
+                issues.append(_missing("campaign", ("募捐活动", "campaign"), values["campaign"]))
+        for key in ("donated_on", "form", "channel", "purpose", "recipient", "handler", "notes"):
+            if values.get(key) is not None:
+                data[key] = values[key]
+        if values.get("item_name") is not None:
+            data.setdefault("form", "in_kind")
+            value = values.get("estimated_value")
+            if value is None and "estimated_value" not in values:
+                value = values.get("amount")
+            data["items"] = [{"name": values["item_name"], "quantity": values.get("quantity"),
+                              "unit": values.get("unit_of_measure"), "estimated_value": value}]
+        elif values.get("amount") is not None:
+            data["amount"] = values["amount"]
+        return data, issues
+
+    def create(self, data: dict[str, Any]) -> int:
+        from rfdesk.services.donations import create_donation
+
+        return create_donation(self.session, data).id
+
+
+class ResourcesRule:
+    """A row of a resource list → ``create_resource``, and for a supply with a quantity its first receipt."""
+
+    fields = ("name", "code", "address", "capacity_people", "area_m2", "serial_no", "status",
+              "unit_of_measure", "min_stock")
+
+    def __init__(self, session: Session) -> None:
+        from rfdesk.domain import Place
+
+        self.session = session
+        self.organisations = _Organisations(session)
+        self.places = _Named(session, Place)
+
+    def prepare(self, values: dict[str, Any], row: int) -> tuple[dict[str, Any], list[Issue]]:
+        from rfdesk.domain.codes import ResourceCategory
+
+        issues: list[Issue] = []
+        data = {k: values[k] for k in self.fields if values.get(k) is not None}
+        kind = values.get("kind")
+        category = values.get("category")
+        if kind in ResourceCategory.codes() and category is None:
+            kind, category = None, kind
+        if kind is None and category is not None:
+            kind = {"supply": "supply", "equipment": "other_equipment"}.get(str(category), category)
+        data["kind"] = kind
+        if "organisation" in values:
+            data["organisation_id"] = self.organisations.resolve(values, "organisation", issues)
+        if values.get("place"):
+            data["place_id"] = self.places.find(str(values["place"]))
+            if data["place_id"] is None:
+                issues.append(_missing("place", ("存放地点", "place"), values["place"], "missing_place"))
+        notes = [n for n in (f"规格：{values['spec']}" if values.get("spec") else None, values.get("notes")) if n]
+        if notes:
+            data["notes"] = "\n".join(notes)
+        quantity = values.get("quantity")
+        if quantity:
+            if not data.get("place_id") and not values.get("place"):
+                issues.append(Issue("quantity", "数量：填写了数量时须同时填写“存放地点”",
+                                    "quantity: a quantity needs the place where it is stored"))
+            data["_quantity"] = quantity
+        return data, issues
+
+    def create(self, data: dict[str, Any]) -> int:
+        from datetime import date
+
+        from rfdesk.services.resources import create_resource, receive_stock
+
+        quantity = data.pop("_quantity", None)
+        resource = create_resource(self.session, data)
+        if quantity:
+            receive_stock(self.session, resource.id, data["place_id"], quantity, date.today(),
+                          reference="导入")
+        return resource.id
+
+
+RULES: dict[str, Any] = {"people": PeopleRule, "donations": DonationsRule, "resources": ResourcesRule}
 
 __all__ = ["REQUIRED_COLUMNS", "RULES", "Issue", "read_value"]
