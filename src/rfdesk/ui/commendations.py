@@ -1,0 +1,8 @@
+"""Placeholder."""
+from PySide6.QtWidgets import QWidget
+
+
+class CommendationsTab(QWidget):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db

@@ -1,0 +1,345 @@
+"""The main window: one tab per register behind menus, a toolbar and a status bar.
+
+Tabs are built the first time they are shown, so start-up reads nothing it does not display.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rfdesk.ui import i18n
+
+# (module, class, tab title) in the order the clerk sees them.
+TABS = (
+    ("rfdesk.ui.overview", "OverviewTab", "Overview"),
+    ("rfdesk.ui.people", "PeopleTab", "Personnel"),
+    ("rfdesk.ui.commendations", "CommendationsTab", "Commendations"),
+    ("rfdesk.ui.donations", "DonationsTab", "Donations"),
+    ("rfdesk.ui.resources", "ResourcesTab", "Resources"),
+    ("rfdesk.ui.documents", "DocumentsTab", "Documents"),
+)
+TAB_KEYS = ("overview", "people", "commendations", "donations", "resources", "documents")
+
+
+def tr(text: str) -> str:
+    return i18n.tr("MainWindow", text)
+
+
+class _LazyTab(QWidget):
+    """Holds the place of a tab until it is first shown."""
+
+    def __init__(self, index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index = index
+        self.page: QWidget | None = None
+        self.stack = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(tr("rfdesk — Civil Air Defence Office Registers"))
+        self.resize(1280, 800)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        for i, (_mod, _cls, title) in enumerate(TABS):
+            self.tabs.addTab(_LazyTab(i, self.tabs), tr(title))
+        self.setCentralWidget(self.tabs)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._restore_settings()
+        self._tab_changed(self.tabs.currentIndex())
+
+    # ---- tabs ---------------------------------------------------------------------------------------
+
+    def tab(self, key: str) -> Any:
+        """The register tab named ``key`` (built now if it was not shown yet)."""
+        return self._page(TAB_KEYS.index(key))
+
+    def _page(self, index: int) -> Any:
+        holder = self.tabs.widget(index)
+        assert isinstance(holder, _LazyTab)
+        if holder.page is None:
+            module, cls, _title = TABS[index]
+            page = getattr(importlib.import_module(module), cls)(self.db, holder)
+            holder.page = page
+            holder.stack.addWidget(page)
+            if hasattr(page, "summaryChanged"):
+                page.summaryChanged.connect(self._update_summary)
+            if hasattr(page, "openRequested"):
+                page.openRequested.connect(self.open_register)
+        return holder.page
+
+    def current_page(self) -> Any:
+        return self._page(self.tabs.currentIndex())
+
+    def _tab_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        page = self._page(index)
+        for act in (self.new_action, self.delete_action, self.edit_action, self.history_action):
+            act.setEnabled(hasattr(page, "new_record"))
+        self._update_summary()
+
+    def open_register(self, key: str, values: dict[str, Any]) -> None:
+        """Show a register narrowed by ``values`` (from a chart bar or a link)."""
+        index = TAB_KEYS.index(key)
+        self.tabs.setCurrentIndex(index)
+        page = self._page(index)
+        page.show_filtered(**values)
+
+    # ---- actions, menus, toolbar ---------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        act = QAction(tr(text), self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if tip:
+            act.setStatusTip(tr(tip))
+        act.triggered.connect(lambda _checked=False: slot())
+        return act
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.new_db_action = self._action("New database…", self.new_database)
+        self.open_db_action = self._action("Open database…", self.open_database, K.Open)
+        self.backup_action = self._action("Back up to USB stick…", self.backup, "Ctrl+B",
+                                          "Write a verified backup of the whole database")
+        self.restore_action = self._action("Restore from backup…", self.restore)
+        self.import_action = self._action("Import from Excel…", self.import_file, "Ctrl+I")
+        self.export_action = self._action("Export to Excel…", self.export, "Ctrl+E")
+        self.print_action = self._action("Print…", self.print_current, K.Print)
+        self.quit_action = self._action("Quit", self.close, K.Quit)
+        self.new_action = self._action("New record", lambda: self._call("new_record"), K.New)
+        self.edit_action = self._action("Edit record", lambda: self._call("edit_current"))
+        self.delete_action = self._action("Delete (to recycle bin)", lambda: self._call("delete_selected"),
+                                          Qt.Key.Key_Delete)
+        self.find_action = self._action("Find", lambda: self._call("focus_search"), K.Find)
+        self.history_action = self._action("Record history…", lambda: self._call("show_history"), "Ctrl+H")
+        self.bin_action = self._action("Recycle bin…", self.recycle_bin)
+        self.refresh_action = self._action("Refresh", self.refresh, K.Refresh)
+        if QKeySequence(K.Refresh).isEmpty() or QKeySequence(K.Refresh) != QKeySequence("F5"):
+            self.refresh_action.setShortcuts([QKeySequence("F5")])
+        self.about_action = self._action("About rfdesk", self.about)
+        # Delete in a search box deletes characters, not records.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu(tr("&File"))
+        m.addActions([self.new_db_action, self.open_db_action])
+        m.addSeparator()
+        m.addActions([self.backup_action, self.restore_action])
+        m.addSeparator()
+        m.addActions([self.import_action, self.export_action, self.print_action])
+        m.addSeparator()
+        m.addAction(self.quit_action)
+        m = bar.addMenu(tr("&Edit"))
+        m.addActions([self.new_action, self.edit_action, self.delete_action])
+        m.addSeparator()
+        m.addActions([self.find_action, self.history_action, self.bin_action])
+        m = bar.addMenu(tr("&View"))
+        m.addAction(self.refresh_action)
+        lang_menu = m.addMenu(tr("Language"))
+        group = QActionGroup(self)
+        for code, label in (("zh_CN", "简体中文"), ("en", "English")):
+            act = lang_menu.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(i18n.current() == code)
+            act.setData(code)
+            group.addAction(act)
+            act.triggered.connect(lambda _c=False, code=code: self.switch_language(code))
+        m = bar.addMenu(tr("&Help"))
+        m.addAction(self.about_action)
+        self.addAction(self.delete_action)
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(tr("Toolbar"), self)
+        tb.setObjectName("toolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.new_action, self.delete_action, self.find_action, self.refresh_action):
+            tb.addAction(act)
+        tb.addSeparator()
+        for act in (self.print_action, self.export_action, self.import_action):
+            tb.addAction(act)
+        tb.addSeparator()
+        tb.addAction(self.backup_action)
+        tb.addAction(self.bin_action)
+        self.addToolBar(tb)
+
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("summary")
+        self.db_label = QLabel(self)
+        self.db_label.setObjectName("dbpath")
+        where = str(self.db.path) if self.db.path is not None else self.db.url.split("@")[-1]
+        self.db_label.setText(tr("Database: %1").replace("%1", where))
+        self.db_label.setToolTip(where)
+        sb.addWidget(self.summary_label, 1)
+        sb.addPermanentWidget(self.db_label)
+
+    def _update_summary(self) -> None:
+        holder = self.tabs.currentWidget()
+        page = getattr(holder, "page", None)
+        text = page.summary_text() if page is not None and hasattr(page, "summary_text") else ""
+        self.summary_label.setText(text)
+
+    def _call(self, name: str) -> None:
+        page = self.current_page()
+        fn = getattr(page, name, None)
+        if fn is not None:
+            fn()
+
+    # ---- commands ------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._call("refresh")
+        self._update_summary()
+
+    def print_current(self) -> None:
+        self._call("print_current")
+
+    def export(self) -> None:
+        from rfdesk.ui import exchange
+
+        exchange.export_register(self, self.db, self.current_page())
+
+    def import_file(self) -> None:
+        from rfdesk.ui import exchange
+
+        if exchange.import_file(self, self.db):
+            self.refresh_all()
+
+    def backup(self) -> None:
+        from rfdesk.ui import exchange
+
+        exchange.backup(self, self.db)
+
+    def restore(self) -> None:
+        from rfdesk.ui import exchange
+
+        exchange.restore(self, self.db)
+
+    def recycle_bin(self) -> None:
+        from rfdesk.ui.dialogs import RecycleBinDialog
+
+        dlg = RecycleBinDialog(self.db, self)
+        dlg.exec()
+        if dlg.restored:
+            self.refresh_all()
+
+    def refresh_all(self) -> None:
+        for i in range(self.tabs.count()):
+            holder = self.tabs.widget(i)
+            if isinstance(holder, _LazyTab) and holder.page is not None and hasattr(holder.page, "refresh"):
+                holder.page.refresh()
+        self._update_summary()
+
+    def about(self) -> None:
+        from rfdesk.ui.dialogs import about
+
+        about(self, self.db)
+
+    def new_database(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(self, tr("New database"), "rfdesk.sqlite",
+                                               tr("Databases (*.sqlite *.db)"))
+        if path:
+            self._switch_database(path)
+
+    def open_database(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(self, tr("Open database"), "", tr("Databases (*.sqlite *.db);;All files (*)"))
+        if path:
+            self._switch_database(path)
+
+    def _switch_database(self, path: str) -> None:
+        from rfdesk.ui.workers import run_with_progress
+
+        def work(progress: Any) -> Any:
+            from rfdesk.db import open_database
+
+            progress.report(0, 0, tr("Opening the database…"))
+            return open_database(path)
+
+        db = run_with_progress(self, tr("Open database"), work)
+        if db is None:
+            return
+        QSettings().setValue("last_database", str(path))
+        self.replace_with(db)
+
+    def switch_language(self, lang: str) -> None:
+        """Rebuild the window in the other language (every label is created again from tr())."""
+        if lang == i18n.current():
+            return
+        i18n.install(lang)
+        QSettings().setValue("language", lang)
+        self.replace_with(self.db)
+
+    def replace_with(self, db: Any) -> MainWindow:
+        self._save_settings()
+        new = MainWindow(db)
+        new.setGeometry(self.geometry())
+        new.tabs.setCurrentIndex(self.tabs.currentIndex())
+        new.show()
+        app_state = getattr(self, "on_replaced", None)
+        if app_state is not None:
+            app_state(new)
+        self._closing_for_replacement = True
+        self.close()
+        return new
+
+    # ---- remembered window state ---------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        st = QSettings()
+        geometry = st.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = st.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        index = st.value("window/tab")
+        if index is not None:
+            QTimer.singleShot(0, lambda: self.tabs.setCurrentIndex(int(index)))
+
+    def _save_settings(self) -> None:
+        st = QSettings()
+        st.setValue("window/geometry", self.saveGeometry())
+        st.setValue("window/state", self.saveState())
+        st.setValue("window/tab", self.tabs.currentIndex())
+        for i in range(self.tabs.count()):
+            holder = self.tabs.widget(i)
+            page = getattr(holder, "page", None)
+            if page is not None and hasattr(page, "save_layout"):
+                page.save_layout()
+        st.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not getattr(self, "_closing_for_replacement", False):
+            self._save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,90 @@
+"""Read-only query pieces shared by the register tables: organisation subtrees, name search, look-ups."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from rfdesk.domain import Organisation
+
+
+def live(session: Any, model: Any) -> Any:
+    """Rows not in the recycle bin, phrased so that SQLite does not pick the deleted_at index for it.
+
+    Almost every row is live, but without statistics SQLite's planner takes ``deleted_at IS NULL`` for a
+    selective condition and sorts the whole table instead of walking the index of the sort column.
+    """
+    cond = model.deleted_at.is_(None)
+    if session.get_bind().dialect.name == "sqlite":
+        from sqlalchemy import func
+
+        return func.likely(cond)
+    return cond
+
+
+def org_subtree(column: Any, session: Any, org_id: int | None) -> Any:
+    """WHERE ``column`` is the organisation ``org_id`` or one of its descendants (None: no condition)."""
+    if org_id is None:
+        return None
+    org = session.get(Organisation, org_id)
+    if org is None:
+        return column == org_id
+    prefix = f"{org.path}{org.id}/"
+    sub = select(Organisation.id).where(or_(Organisation.id == org_id, Organisation.path.startswith(prefix)))
+    return column.in_(sub)
+
+
+def name_search(name_col: Any, initials_col: Any, pinyin_col: Any | None, query: str) -> Any:
+    """Characters anywhere in the name, or pinyin initials / full pinyin from the start (cyj → 曹裕军)."""
+    q = query.strip()
+    if not q:
+        return None
+    conds = [name_col.contains(q, autoescape=True)]
+    low = q.lower()
+    if low.isascii() and low.isalpha():
+        # A range instead of LIKE 'x%' so the index on the key is used (LIKE ignores case and cannot).
+        conds.append(prefix_range(initials_col, low))
+        if pinyin_col is not None:
+            conds.append(prefix_range(pinyin_col, low))
+    return or_(*conds)
+
+
+def prefix_range(column: Any, prefix: str) -> Any:
+    """``column`` starts with ``prefix`` (lower-case ASCII), as an indexable range."""
+    from sqlalchemy import and_
+
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < upper)
+
+
+def organisation_choices(db: Any) -> list[tuple[int, str]]:
+    """(id, name) of every live organisation in tree order, for combo boxes and completers."""
+    from rfdesk.services.organisations import list_organisations
+
+    with db.session() as s:
+        return [(o.id, o.name) for o in list_organisations(s)]
+
+
+def place_choices(db: Any) -> list[tuple[int, str]]:
+    from rfdesk.services.organisations import list_places
+
+    with db.session() as s:
+        return [(p.id, p.name) for p in list_places(s)]
+
+
+def people_matching(db: Any, text: str, limit: int = 20) -> list[tuple[int, str]]:
+    """People whose name matches ``text`` (characters or pinyin), with their organisation for telling apart."""
+    from rfdesk.domain import Person
+
+    cond = name_search(Person.name, Person.name_initials, Person.name_pinyin, text)
+    if cond is None:
+        return []
+    with db.session() as s:
+        rows = s.execute(
+            select(Person.id, Person.name, Organisation.short_name, Organisation.name)
+            .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+            .where(Person.deleted_at.is_(None), cond)
+            .order_by(Person.name_pinyin, Person.id).limit(limit)
+        ).all()
+    return [(pid, f"{name}（{short or org}）" if (short or org) else name) for pid, name, short, org in rows]

@@ -1,0 +1,279 @@
+"""A table model that holds only the current filter and fetches rows a page at a time as they are shown.
+
+The idea is Anki's browser table: the view asks for a cell, the model finds which page the row is on and,
+if that page is not cached, reads just that page in its own short session. Pages are read by keyset
+((sort key, id) greater than the last row of the previous page) when the previous page is known, which is
+what scrolling does; a jump with the scroll bar falls back to OFFSET for that one page. Only a bounded
+number of pages is kept, so memory stays flat whatever the size of the register.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+PAGE_SIZE = 200
+CACHED_PAGES = 40
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def format_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return QCoreApplication.translate("Table", "Yes") if value else ""
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def format_quantity(value: Any) -> str:
+    if value is None:
+        return ""
+    q = Decimal(value).normalize()
+    return f"{q:,f}"
+
+
+@dataclass
+class Column:
+    """One column: what to select, how to sort by it, how to show it."""
+
+    key: str
+    title: str                      # English source text, translated in the "Columns" context
+    expr: Any                       # the selected SQL expression
+    sort: Any = None                # sort expression (not null); None = the column itself; False = unsortable
+    fmt: Callable[[Any], str] = format_value
+    right: bool = False
+    width: int = 120
+    visible: bool = True
+
+    def sort_expr(self) -> Any:
+        return self.expr if self.sort is None else self.sort
+
+    @property
+    def sortable(self) -> bool:
+        return self.sort is not False
+
+
+@dataclass
+class Filter:
+    """What the clerk has narrowed the register to."""
+
+    search: str = ""
+    organisation_id: int | None = None
+    status: str | None = None
+    category: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class RegisterQuery:
+    """Describes one register for the table: its columns, joins, filter clauses and total.
+
+    Subclasses set ``model``, ``columns`` and override ``select_from`` / ``conditions``.
+    """
+
+    model: Any
+    columns: list[Column]
+    default_sort: tuple[str, bool] = ("id", True)   # (column key, descending)
+    total_title: str | None = None                   # e.g. "Amount" when the register has a money total
+
+    def select_from(self, stmt: Any) -> Any:
+        return stmt.select_from(self.model)
+
+    def conditions(self, session: Any, flt: Filter) -> list[Any]:
+        from rfdesk.ui.queries import live
+
+        return [live(session, self.model)]
+
+    def total_expr(self) -> Any | None:
+        return None
+
+    def column(self, key: str) -> Column:
+        for c in self.columns:
+            if c.key == key:
+                return c
+        raise KeyError(key)
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Rows of a RegisterQuery under a Filter, read in pages of ``page_size`` as the view needs them."""
+
+    def __init__(self, db: Any, query: RegisterQuery, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.query = query
+        self.page_size = page_size
+        self.filter = Filter()
+        self.sort_key, self.descending = query.default_sort
+        self._count = 0
+        self._total: Any = None
+        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._bounds: dict[int, tuple[Any, int]] = {}  # page → (sort value, id) of its last row
+        self._active = False    # no reads until the tab sets its first filter
+        self.rows_fetched = 0   # rows read from the database since the model was made (for tests and benchmarks)
+        self.pages_fetched = 0
+
+    # ---- Qt interface --------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.query.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Columns", self.query.columns[section].title)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            col = self.query.columns[section]
+            return int((Qt.AlignmentFlag.AlignRight if col.right else Qt.AlignmentFlag.AlignLeft)
+                       | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            row = self.row_values(index.row())
+            if row is None:
+                return None
+            col = self.query.columns[index.column()]
+            return col.fmt(row[index.column() + 1])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            col = self.query.columns[index.column()]
+            return int((Qt.AlignmentFlag.AlignRight if col.right else Qt.AlignmentFlag.AlignLeft)
+                       | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return self.record_id(index.row())
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        col = self.query.columns[column]
+        if not col.sortable:
+            return
+        self.sort_key = col.key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    # ---- what the tab uses ---------------------------------------------------------------------------
+
+    def set_filter(self, flt: Filter) -> None:
+        self.filter = flt
+        self._active = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the count and total of the filter and forget cached pages (F5, after an edit)."""
+        if not self._active:
+            return
+        self.beginResetModel()
+        self._pages.clear()
+        self._bounds.clear()
+        self._count, self._total = self._summary()
+        self.endResetModel()
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    @property
+    def total(self) -> Any:
+        return self._total
+
+    def record_id(self, row: int) -> int | None:
+        values = self.row_values(row)
+        return None if values is None else int(values[0])
+
+    def row_values(self, row: int) -> tuple[Any, ...] | None:
+        """(id, column values…) of a row, reading its page if needed."""
+        if row < 0 or row >= self._count:
+            return None
+        page_no, pos = divmod(row, self.page_size)
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._fetch(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[pos] if pos < len(page) else None
+
+    def row_of(self, record_id: int) -> int | None:
+        """The row of a record among the pages already read (to reselect it after a refresh)."""
+        for page_no, page in self._pages.items():
+            for pos, values in enumerate(page):
+                if values[0] == record_id:
+                    return page_no * self.page_size + pos
+        return None
+
+    def visible_ids(self, rows: Sequence[int]) -> list[int]:
+        return [i for i in (self.record_id(r) for r in rows) if i is not None]
+
+    # ---- SQL -----------------------------------------------------------------------------------------
+
+    def _where(self, session: Any) -> list[Any]:
+        return [c for c in self.query.conditions(session, self.filter) if c is not None]
+
+    def _summary(self) -> tuple[int, Any]:
+        from sqlalchemy import func, select
+
+        with self.db.session() as s:
+            total_expr = self.query.total_expr()
+            cols = [func.count(self.query.model.id)]
+            if total_expr is not None:
+                cols.append(total_expr)
+            stmt = self.query.select_from(select(*cols)).where(*self._where(s))
+            row = s.execute(stmt).one()
+        return int(row[0] or 0), (row[1] if total_expr is not None else None)
+
+    def _fetch(self, page_no: int) -> list[tuple[Any, ...]]:
+        from sqlalchemy import literal, select, tuple_
+
+        q = self.query
+        key = q.column(self.sort_key).sort_expr() if self.sort_key != "id" else q.model.id
+        ident = q.model.id
+        with self.db.session() as s:
+            stmt = q.select_from(select(ident, *[c.expr for c in q.columns], key)).where(*self._where(s))
+            bound = self._bounds.get(page_no - 1) if page_no > 0 else None
+            start = page_no * self.page_size
+            # A jump into the second half of the list reads from the far end: OFFSET costs what it skips.
+            from_end = bound is None and page_no > 0 and start > self._count // 2
+            descending = self.descending != from_end
+            if descending:
+                stmt = stmt.order_by(key.desc(), ident.desc())
+            else:
+                stmt = stmt.order_by(key.asc(), ident.asc())
+            if from_end:
+                end = min(start + self.page_size, self._count)
+                rows = [tuple(r) for r in s.execute(stmt.offset(self._count - end).limit(end - start))]
+                rows.reverse()
+            elif bound is not None:
+                # Bind the bound with the key's own type (money is stored as fen, dates as text on SQLite).
+                edge = tuple_(literal(bound[0], key.type), literal(bound[1], ident.type))
+                after = tuple_(key, ident) < edge if self.descending else tuple_(key, ident) > edge
+                stmt = stmt.where(after)
+            if not from_end:
+                if bound is None and page_no > 0:
+                    stmt = stmt.offset(start)
+                rows = [tuple(r) for r in s.execute(stmt.limit(self.page_size))]
+        self.rows_fetched += len(rows)
+        self.pages_fetched += 1
+        if rows:
+            last = rows[-1]
+            self._bounds[page_no] = (last[-1], last[0])
+        page = [r[:-1] for r in rows]
+        self._pages[page_no] = page
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return page

@@ -1,0 +1,134 @@
+"""Long work (import, export, backup, big PDFs, opening a big database) off the GUI thread.
+
+``run_with_progress`` starts the work on a worker thread, shows a progress dialog with Cancel, and keeps the
+event loop running until the work ends, so the window repaints and stays responsive. The work function gets a
+:class:`Progress` to report through and to learn that the clerk pressed Cancel; it opens its own session
+(database sessions are never shared between threads).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from rfdesk.ui import i18n
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """The clerk pressed Cancel; the work stops at its next check and writes nothing more."""
+
+
+class _Bridge(QObject):
+    progressed = Signal(int, int, str)
+    done = Signal()
+
+
+class Progress:
+    """Given to the work function: ``report`` how far it is, ``check`` (or ``cancelled``) for Cancel."""
+
+    def __init__(self, bridge: _Bridge) -> None:
+        self._bridge = bridge
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int = 0, text: str = "") -> None:
+        self._bridge.progressed.emit(int(done), int(total), text)
+        self.check()
+
+    def __call__(self, done: int, total: int = 0, text: str = "") -> None:
+        self.report(done, total, text)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+
+class Job:
+    """One piece of work on its worker thread; ``wait`` runs the event loop until it ends."""
+
+    def __init__(self, fn: Callable[[Progress], Any]) -> None:
+        self.bridge = _Bridge()
+        self.progress = Progress(self.bridge)
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.finished = False
+        self._fn = fn
+        self._thread = threading.Thread(target=self._run, name="rfdesk-worker", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            self.result = self._fn(self.progress)
+        except BaseException as exc:  # handed to the GUI thread, which decides what to show
+            self.error = exc
+        finally:
+            self.finished = True
+            self.bridge.done.emit()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self) -> None:
+        loop = QEventLoop()
+        self.bridge.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+        if not self.finished:
+            loop.exec()
+        self._thread.join()
+
+
+def run_with_progress(parent: QWidget | None, title: str, fn: Callable[[Progress], Any], *,
+                      cancellable: bool = True, show_errors: bool = True) -> Any:
+    """Run ``fn(progress)`` on a worker thread behind a progress dialog; its result, or None if cancelled.
+
+    A refusal (RfdeskError) or an unexpected failure is shown to the clerk (unless ``show_errors`` is
+    False, when it is raised again here).
+    """
+    job = Job(fn)
+    dialog = QProgressDialog(title, i18n.tr("Workers", "Cancel") if cancellable else "", 0, 0, parent)
+    dialog.setObjectName("progress")
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
+
+    def on_progress(done: int, total: int, text: str) -> None:
+        if total > 0:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+        if text:
+            dialog.setLabelText(text)
+
+    job.bridge.progressed.connect(on_progress)
+    dialog.canceled.connect(job.progress.cancel)
+    job.start()
+    job.wait()
+    dialog.close()
+    dialog.deleteLater()
+    if isinstance(job.error, Cancelled):
+        return None
+    if job.error is not None:
+        if not show_errors:
+            raise job.error
+        from rfdesk.services.errors import RfdeskError
+        from rfdesk.ui.errors import show_error
+
+        if not isinstance(job.error, RfdeskError):
+            log.error("background work failed: %s", title, exc_info=job.error)
+        show_error(job.error, parent)
+        return None
+    return job.result
