@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import struct
 import subprocess
 import sys
 import threading
@@ -112,14 +113,15 @@ def _truetype_faces(path: Path, mtime: float) -> tuple[tuple[int, str], ...]:
     faces: list[tuple[int, str]] = []
     try:
         if path.suffix.lower() in (".ttc", ".otc"):
-            fonts = list(TTCollection(str(path), lazy=True).fonts)
+            with TTCollection(str(path), lazy=True) as collection:
+                for i, font in enumerate(collection.fonts):
+                    if "glyf" in font and "cmap" in font:
+                        faces.append((i, font["name"].getBestFamilyName() or path.stem))
         else:
-            fonts = [TTFont(str(path), lazy=True)]
-        for i, font in enumerate(fonts):
-            if "glyf" in font and "cmap" in font:
-                faces.append((i, font["name"].getBestFamilyName() or path.stem))
-            font.close()
-    except (TTLibError, OSError, KeyError, AssertionError, ValueError):
+            with TTFont(str(path), lazy=True) as font:
+                if "glyf" in font and "cmap" in font:
+                    faces.append((0, font["name"].getBestFamilyName() or path.stem))
+    except (TTLibError, OSError, KeyError, AssertionError, ValueError, struct.error):
         return ()
     return tuple(faces)
 
@@ -389,3 +391,12 @@ def _unique(items: Iterable[str]) -> list[str]:
     for item in items:
         seen.setdefault(item, None)
     return list(seen)
+
+
+def forget_fonts() -> None:
+    """Look for installed fonts afresh on the next ``font_set`` (after the clerk installs a font)."""
+    with _sets_lock:
+        _sets.clear()
+    _windows_fonts.cache_clear()
+    _fontconfig_fonts.cache_clear()
+    _truetype_faces.cache_clear()

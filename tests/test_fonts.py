@@ -1,0 +1,134 @@
+"""Fonts: the bundled ones are embeddable TrueType, each role finds a font, and no character prints as a box."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from rfdesk.documents import fonts
+
+GBK_SAMPLE = "人民防空办公室豫〔〕“”‘’…—·《》，。、；：？！（）０１２ＡＢ硬核党支部共产党员鑫淼堃喆"
+
+
+@pytest.fixture
+def fresh_fonts():
+    fonts.forget_fonts()
+    yield
+    fonts.forget_fonts()
+
+
+def test_bundled_fonts_are_truetype_subsets_with_licences_beside_them():
+    files = fonts.bundled_font_files()
+    assert len(files) == 4
+    total = 0
+    for path in files:
+        with TTFont(str(path), lazy=True) as font:
+            assert "glyf" in font and "CFF " not in font, f"{path.name} must have TrueType outlines"
+            cmap = font.getBestCmap()
+        assert all(ord(ch) in cmap for ch in "人民防空办公室“”，。（）一二三"), path.name
+        total += path.stat().st_size
+    assert total < 40_000_000
+    folder = files[0].parent
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    for path in files:
+        assert path.name in readme
+    for licence in ("OFL-NotoSerifSC.txt", "OFL-NotoSansSC.txt", "OFL-WenKai.txt"):
+        assert "OPEN FONT LICENSE" in (folder / licence).read_text(encoding="utf-8").upper()
+
+
+def test_body_title_and_heading_fonts_cover_all_of_gbk():
+    with TTFont(str(fonts.bundled_font("body").path), lazy=True) as font:
+        body = font.getBestCmap()
+    missing = []
+    for cp in range(0x4E00, 0xA000):
+        try:
+            chr(cp).encode("gbk")
+        except UnicodeEncodeError:
+            continue
+        if cp not in body:
+            missing.append(chr(cp))
+    assert missing == []
+    for role in ("body", "title", "heading"):
+        with TTFont(str(fonts.bundled_font(role).path), lazy=True) as font:
+            cmap = font.getBestCmap()
+        assert [ch for ch in GBK_SAMPLE if ord(ch) not in cmap] == [], role
+
+
+def test_every_role_gets_a_font_and_the_clerk_is_told_why_when_it_is_not_the_standard_one(fresh_fonts):
+    fs = fonts.font_set({"title": "/nowhere/FZXBSJW.TTF"})
+    assert set(fs.names) == set(fonts.ROLES)
+    assert "FZXBSJW.TTF" in fs.fell_back["title"]
+    assert "无法使用" in fs.fell_back["title"]
+    assert fs.covers("title", "河南省人民防空办公室文件")
+
+
+def test_the_clerks_choice_wins(fresh_fonts):
+    kai = fonts.bundled_font("subheading").path
+    fs = fonts.font_set({"body": str(kai)})
+    assert fs.choices["body"].path == kai
+    assert fs.choices["body"].source == "preference"
+    assert "body" not in fs.fell_back
+
+
+def _cff_font(path: Path) -> Path:
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.t2CharStringPen import T2CharStringPen
+
+    pen = T2CharStringPen(500, None)
+    pen.moveTo((0, 0))
+    pen.lineTo((0, 500))
+    pen.lineTo((500, 0))
+    pen.closePath()
+    glyph = pen.getCharString()
+    fb = FontBuilder(1000, isTTF=False)
+    fb.setupGlyphOrder([".notdef", "uni4EFF"])
+    fb.setupCharacterMap({0x4EFF: "uni4EFF"})
+    fb.setupCFF("FangSongCFF", {"FullName": "FangSong CFF"}, {".notdef": glyph, "uni4EFF": glyph}, {})
+    fb.setupHorizontalMetrics({".notdef": (500, 0), "uni4EFF": (1000, 0)})
+    fb.setupHorizontalHeader(ascent=880, descent=-120)
+    fb.setupNameTable({"familyName": "FangSong CFF", "styleName": "Regular"})
+    fb.setupOS2()
+    fb.setupPost()
+    fb.save(str(path))
+    return path
+
+
+def test_a_cff_font_is_refused_even_under_a_truetype_name(tmp_path, fresh_fonts):
+    fake = _cff_font(tmp_path / "simfang.ttf")
+    assert not fonts.is_truetype(fake)
+    fs = fonts.font_set({"body": str(fake)})
+    assert fs.choices["body"].path != fake
+    assert "simfang.ttf" in fs.fell_back["body"]
+
+
+def test_windows_fonts_are_found_before_the_bundled_ones(tmp_path, monkeypatch, fresh_fonts):
+    windir = tmp_path / "Windows"
+    (windir / "Fonts").mkdir(parents=True)
+    shutil.copy(fonts.bundled_font("heading").path, windir / "Fonts" / "SIMHEI.TTF")
+    _cff_font(windir / "Fonts" / "simkai.ttf")  # a damaged/CFF 楷体 must be skipped
+    monkeypatch.setenv("WINDIR", str(windir))
+    fonts.forget_fonts()
+    found = fonts.system_fonts("heading")
+    assert [(c.label, c.path.name, c.source) for c in found][:1] == [("黑体", "SIMHEI.TTF", "system")]
+    assert all(c.path.name != "simkai.ttf" for c in fonts.system_fonts("subheading"))
+    fs = fonts.font_set()
+    assert fs.choices["heading"].path.name == "SIMHEI.TTF"
+    assert "heading" not in fs.fell_back
+    choices = fonts.available_fonts()
+    assert {c.role for c in choices} == set(fonts.ROLES)
+    assert any(c.path.name == "SIMHEI.TTF" and c.role == "heading" for c in choices)
+
+
+def test_a_character_missing_from_a_font_is_drawn_from_another_one(fresh_fonts):
+    # The 楷体 stand-in holds GB 2312 only; 堃 (GBK) must come from another font, never an empty box.
+    prefs = {role: str(fonts.bundled_font(role).path) for role in fonts.ROLES}
+    fs = fonts.font_set(prefs)
+    assert fs.covers("subheading", "（一）张")
+    assert not fs.covers("subheading", "张堃")
+    markup = fs.markup("（一）张堃<同志>", "subheading")
+    assert markup == f'（一）张<font name="{fs.name("body")}">堃</font>&lt;同志&gt;'
+    assert fs.font_for("subheading", "堃") == fs.name("body")
+    assert fs.missing("人民防空堃") == set()
