@@ -9,9 +9,10 @@ from rfdesk.demo.context import Demo
 from rfdesk.demo.organisations import DIRECT_TEAM, ENGINEERING, GUANCHENG, PERSONNEL, PROVINCE
 from rfdesk.demo.people import RETIRED_COMRADE, SECURITY_GUARD, TRANSFER_BRANCH, branch_name
 from rfdesk.demo.teams import PSYCHOLOGICAL_TEAM, TRANSFER_GROUP
-from rfdesk.domain import Document, DocumentAttachment
-from rfdesk.domain.codes import DocumentKind, DocumentStatus
+from rfdesk.domain import Document
+from rfdesk.domain.codes import DocumentKind
 from rfdesk.services.commendations import add_honoree, create_batch, mark_batch_issued
+from rfdesk.services.documents import create_document
 
 BRANCH_CATEGORY = "“硬核”党支部（组织）"
 MEMBER_CATEGORY = "“硬核”共产党员（职工）"
@@ -41,18 +42,19 @@ MEMBER_HONOREES = [
 ]
 
 
-def _document(demo: Demo, kind: DocumentKind, title: str, on: date, body: str, addressees: str) -> Document:
-    doc = Document(kind=kind.value, layout="red_header", title=title, addressees=addressees, body=body, cc=CC,
-                   issuer_id=demo.orgs[PROVINCE].id, issuer_mark=ISSUER_MARK,
-                   signatory=demo.orgs[PROVINCE].name, doc_date=on, with_seal=True, printed_by=PRINTED_BY,
-                   printed_on=on, number_prefix=PREFIX, status=DocumentStatus.DRAFT.value)
-    return demo.add(doc)
+def _document(demo: Demo, kind: DocumentKind, title: str, on: date, body: str, addressees: str,
+              attachments: list[dict[str, str]] | None = None) -> Document:
+    # Drafts: issuing gives the 发文字号 and archives the PDF, which the clerk does from the window.
+    return create_document(demo.session, {
+        "kind": kind.value, "layout": "red_header", "title": title, "addressees": addressees, "body": body,
+        "cc": CC, "issuer_id": demo.orgs[PROVINCE].id, "issuer_mark": ISSUER_MARK,
+        "signatory": demo.orgs[PROVINCE].name, "doc_date": on, "with_seal": True, "printed_by": PRINTED_BY,
+        "printed_on": on, "number_prefix": PREFIX, "attachments": attachments or []})
 
 
 def build_circulars(demo: Demo) -> None:
     for title, on, body in CIRCULARS:
         _document(demo, DocumentKind.CIRCULAR, title, on, body, ADDRESSEES)
-    demo.flush()
 
 
 def build_commendations(demo: Demo) -> None:
@@ -68,9 +70,6 @@ def build_commendations(demo: Demo) -> None:
         "二、工作要求\n"
         "（一）希望受到表扬的党组织和个人珍惜荣誉、再接再厉。\n"
         "（二）全省人防系统各级党组织和广大党员干部职工要以先进为榜样，坚决打赢疫情防控人民战争、总体战、阻击战。")
-    notice = _document(demo, DocumentKind.NOTICE, BATCH_TITLE, DECIDED_ON, notice_body,
-                       ADDRESSEES + "，省人防办各处室、直属单位")
-    demo.flush()
     batch = create_batch(demo.session, {"title": BATCH_TITLE, "issuer_id": demo.orgs[PROVINCE].id,
                                         "decided_on": DECIDED_ON, "list_order": "as_entered",
                                         "notes": "第一批。相关报道：《把忠诚担当书写在疫情防控战场》"})
@@ -84,7 +83,7 @@ def build_commendations(demo: Demo) -> None:
         person = demo.people[name]
         add_honoree(demo.session, batch.id, {"person_id": person.id, "category": MEMBER_CATEGORY, "deeds": deeds})
         lines.append(name)
-    notice.attachments = [DocumentAttachment(position=1, title="第一批“硬核”党支部（组织）和“硬核”共产党员（职工）名单",
-                                             body="\n".join(lines))]
-    demo.flush()
+    notice = _document(demo, DocumentKind.NOTICE, BATCH_TITLE, DECIDED_ON, notice_body,
+                       ADDRESSEES + "，省人防办各处室、直属单位",
+                       [{"title": "第一批“硬核”党支部（组织）和“硬核”共产党员（职工）名单", "body": "\n".join(lines)}])
     mark_batch_issued(demo.session, batch.id, notice.id)

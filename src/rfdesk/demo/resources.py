@@ -111,9 +111,13 @@ def build_supplies(demo: Demo) -> None:
         start = max([on for on, _q in purchases] + [d for _no, d, _q in donated])
         for i, qty in enumerate(allocations):
             on = start + timedelta(days=1 + 2 * i)
-            _move(demo, r, MovementKind.ALLOCATION, qty, on, from_place=WAREHOUSE,
-                  to_place=places[(i + len(name)) % len(places)], reference=f"调拨单 {r.id:02d}-{i + 1:02d}",
-                  note="发放给下沉社区和驻村工作队")
+            place = places[(i + len(name)) % len(places)]
+            _move(demo, r, MovementKind.ALLOCATION, qty, on, from_place=WAREHOUSE, to_place=place,
+                  reference=f"调拨单 {r.id:02d}-{i + 1:02d}", note="发放给下沉社区和驻村工作队")
+            if name != "红外额温枪":  # thermometers are kept and returned; the rest is used up at the front
+                used = qty if name == "医用防护服" else qty * 4 // 5
+                _move(demo, r, MovementKind.ISSUE, used, on + timedelta(days=5), from_place=place,
+                      reference=f"领用单 {r.id:02d}-{i + 1:02d}", note="志愿者和驻村工作队一线使用")
     thermometers = demo.session.scalar(select(Resource).where(Resource.name == "红外额温枪"))
     alcohol = demo.session.scalar(select(Resource).where(Resource.name == "75%医用酒精"))
     assert thermometers is not None and alcohol is not None
