@@ -2,7 +2,7 @@
 
 Layout, all integers big-endian::
 
-    magic         16 bytes   b"RFDESK-BACKUP\\r\\n\\x1a" + one zero byte
+    magic         16 bytes   b"RFDESK-BACKUP\\r\\n\\x1a"
     format        u16        1 (a larger number means a newer rfdesk wrote the file)
     header size   u32
     header        JSON, UTF-8: {"format": "rfdesk-backup", "chunk_size": 1048576,
@@ -47,7 +47,7 @@ from rfdesk.exchange.backup_errors import (
     WrongPassphrase,
 )
 
-MAGIC = b"RFDESK-BACKUP\r\n\x1a\x00"
+MAGIC = b"RFDESK-BACKUP\r\n\x1a"
 FORMAT_VERSION = 1
 FORMAT_ID = "rfdesk-backup"
 CHUNK_SIZE = 1024 * 1024

@@ -85,7 +85,8 @@ def unpack_backup(path: Path, target: Path, passphrase: str | None = None, *, pr
     with reader._f:  # noqa: SLF001
         header = reader.read_header()
         reader.unlock(passphrase)
-        manifest = Manifest.from_json(reader.read_manifest(), encrypted=header.encrypted)
+        # Judged only once the whole file checked out, so that damage reads as damage, not as a lie.
+        fields = reader.read_manifest()
         h = hashlib.sha256()
         n = 0
         with open(target, "xb") as out:
@@ -93,14 +94,13 @@ def unpack_backup(path: Path, target: Path, passphrase: str | None = None, *, pr
                 out.write(chunk)
                 h.update(chunk)
                 n += len(chunk)
-                if n > manifest.size:
-                    break
                 if cancel is not None and cancel():
                     raise BackupCancelled()
                 if progress is not None:
                     progress(reader.bytes_read, size)
             out.flush()
             os.fsync(out.fileno())
+    manifest = Manifest.from_json(fields, encrypted=header.encrypted)
     if n != manifest.size or h.hexdigest() != manifest.sha256:
         raise container.tampered("数据与清单不符 data does not match the manifest")
     _check_database(target, manifest)
