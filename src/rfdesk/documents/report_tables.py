@@ -34,6 +34,10 @@ GROUP_FILL = 0.955
 TOTAL_FILL = 0.90
 
 
+# Every GBK font has the full-width yuan sign; the Latin-1 ¥ is missing from many Chinese fonts.
+YUAN = "￥"
+
+
 def chinese_date(d: date) -> str:
     """2020年1月28日: Arabic numerals without zero padding, as official papers write dates."""
     return f"{d.year}年{d.month}月{d.day}日"
@@ -206,6 +210,7 @@ PAD = 3.6
 MARGIN = 15 * mm
 FOOTER_Y = 8 * mm
 TITLE_SIZE = 18.0
+HEADING = 12.0
 META_SIZE = 9.5
 
 
@@ -291,13 +296,14 @@ class _Layout:
                 y = self.new_page(table, widths)
             page = self.pages[-1]
             page.table, page.widths = table, widths
-            heading_h = BODY + 12 + 6 if table.heading else 0.0
+            heading_lines = self.kit.wrap(table.heading, "heading", HEADING, self.width) if table.heading else []
+            heading_h = len(heading_lines) * (HEADING + 5) + 9 if heading_lines else 0.0
             # the heading, the header row and one row stay together
             if y - heading_h - head_h - (LEADING + 2 * PAD) < self.bottom:
                 y = self.new_page(table, widths)
                 page = self.pages[-1]
             if table.heading:
-                page.items.append(_Placed("heading", y, heading_h, text=table.heading))
+                page.items.append(_Placed("heading", y, heading_h, text="\n".join(heading_lines)))
                 y -= heading_h
             page.items.append(_Placed("header", y, head_h, cells=head_lines))
             y -= head_h
@@ -382,7 +388,10 @@ class _Painter:
             elif item.kind == "running":
                 kit.draw(c, f"{item.text}（续）", "heading", META_SIZE, self.left, item.y - META_SIZE)
             elif item.kind == "heading":
-                kit.draw(c, item.text, "heading", BODY + 2, self.left, item.y - BODY - 8)
+                y = item.y - 4 - HEADING
+                for line in item.text.split("\n"):
+                    kit.draw(c, line, "heading", HEADING, self.left, y)
+                    y -= HEADING + 5
             else:
                 if item.kind == "header":  # each table block on a page starts with its header row
                     if table_top is not None:
