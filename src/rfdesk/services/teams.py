@@ -309,8 +309,8 @@ def _duties(session: Session, team_id: int, first: date, last: date) -> list[OnD
 
 def rota(session: Session, team_id: int, year: int, month: int) -> dict[date, list[OnDuty]]:
     """The team's rota of a month for a calendar: every day of the month (in order) with who is on duty."""
-    y = v.integer("year", year, minimum=1900, maximum=2100)
-    m = v.integer("month", month, minimum=1, maximum=12)
+    y = v.integer("year", year, required=True, minimum=1900, maximum=2100)
+    m = v.integer("month", month, required=True, minimum=1, maximum=12)
     assert y is not None and m is not None
     days = calendar.monthrange(y, m)[1]
     out: dict[date, list[OnDuty]] = {date(y, m, d): [] for d in range(1, days + 1)}
