@@ -52,6 +52,10 @@ class _Organisations:
                 self.loaded.append(org)
         return self.cache[name]
 
+    def kind_of(self, name: str) -> str | None:
+        found = self.find(name)
+        return next((o.kind for o in self.loaded if o.id == found), None)
+
     def resolve(self, values: dict[str, Any], key: str, issues: list[Issue]) -> int | None:
         name = values.get(key)
         if not name:
@@ -164,7 +168,7 @@ class DonationsRule:
         return self.people[key]
 
     def prepare(self, values: dict[str, Any], row: int) -> tuple[dict[str, Any], list[Issue]]:
-        from rfdesk.domain.codes import DonorKind
+        from rfdesk.domain.codes import DonorKind, OrgKind
 
         issues: list[Issue] = []
         unit_id = self.organisations.resolve(values, "organisation", issues)
@@ -175,7 +179,8 @@ class DonationsRule:
             if donor in (None, "匿名", "anonymous"):
                 kind = DonorKind.ANONYMOUS.value if donor else DonorKind.ORGANISATION.value
             elif self.organisations.find(str(donor)) is not None:
-                kind = DonorKind.ORGANISATION.value
+                kind = (DonorKind.ENTERPRISE.value if self.organisations.kind_of(str(donor)) == OrgKind.ENTERPRISE
+                        else DonorKind.ORGANISATION.value)
             else:
                 kind = DonorKind.PERSON.value
         data["donor_kind"] = kind
