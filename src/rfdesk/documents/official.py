@@ -367,7 +367,9 @@ def render(doc: OfficialDocument, fonts: FontSet | None = None) -> bytes:
     identical input."""
     ts = Typesetter(fonts or font_set())
     buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=(L.PAGE_WIDTH, L.PAGE_HEIGHT), invariant=1, pageCompression=1)
+    # The initial font is ours, or reportlab would name Helvetica on every page without embedding it.
+    canvas = Canvas(buf, pagesize=(L.PAGE_WIDTH, L.PAGE_HEIGHT), invariant=1, pageCompression=1,
+                    initialFontName=ts.fonts.name("body"), initialFontSize=L.BODY_SIZE)
     canvas.setTitle(doc.title)
     canvas.setAuthor(doc.issuer_mark or "")
     canvas.setCreator("rfdesk")

@@ -218,9 +218,9 @@ def draw_piece(canvas: Canvas, ts: Typesetter, piece: Piece, left: float, baseli
     else:
         x = left + piece.x
     t = canvas.beginText(x, L.PAGE_HEIGHT - baseline_from_top)
+    # Text state outlives BT/ET in PDF, so spacing and scaling are set every time, never inherited.
     t.setCharSpace(space)
-    if horiz_scale != 100.0:
-        t.setHorizScale(horiz_scale)
+    t.setHorizScale(horiz_scale)
     t.setFillColorCMYK(*(color or BLACK))
     for seg, role in piece.segments:
         for font, chunk in ts.fonts.runs(seg, role):

@@ -1,0 +1,419 @@
+"""The printed 公文 measured on the paper: GB/T 9704 positions, sizes, fonts, text and line breaking."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from datetime import date
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+
+from rfdesk.documents import fonts
+from rfdesk.documents import layout as L
+from rfdesk.documents.linebreak import NO_LINE_END, NO_LINE_START, break_lines, tokens, violations
+from rfdesk.documents.official import AttachmentPage, OfficialDocument, chinese_date, render
+
+MM = 72 / 25.4
+TOL = 1.0  # mm, the tolerance of the standard
+
+
+def mm(points: float) -> float:
+    return points / MM
+
+
+BODY = """为深入贯彻落实党中央、国务院关于人民防空工作的决策部署，进一步做好新时代人民防空工作，经研究，现就有关事项通知如下。
+一、提高思想认识
+各级人民防空主管部门要充分认识做好人民防空工作的重要意义，切实增强责任感和紧迫感，把各项工作落到实处，确保各项任务按时保质完成。
+（一）加强组织领导。各单位要成立工作专班，明确责任分工，主要负责同志要亲自抓、负总责（具体要求另行通知）。
+（二）强化督促检查
+1.定期开展检查。每季度至少组织一次全面检查，发现问题及时整改，确保人防工程完好率达到95%以上。
+（1）检查结果要及时上报，不得迟报、漏报、瞒报。
+二、抓好工作落实
+各地要结合实际，制定具体实施方案，于2020年3月31日前报送省人民防空办公室。
+"""
+# Paragraphs built so that a natural break would put punctuation at the start or an opening quote at the
+# end of a line: a 26-character first line (28 minus the indent) followed by punctuation, and so on.
+HAN = "人民防空工程建设维护管理检查督导落实责任到人确保安全有序推进各项工作"
+TRAPS = "\n".join(
+    [HAN[:26] + "。" + HAN[:20] + "，" + HAN[:8] + "。",
+     HAN[:25] + "“硬核”" + HAN[:30] + "。",
+     HAN[:26] + "……" + HAN[:10] + "！",
+     HAN[:26] + "”" + HAN[:5] + "。",
+     HAN[:25] + "《" + HAN[:4] + "》" + HAN[:20] + "。",
+     HAN[:24] + "（" + HAN[:4] + "）" + HAN[:28] + "、" + HAN[:10] + "；" + HAN[:9] + "：" + HAN[:3] + "？"]
+)
+LONG_BODY = BODY + TRAPS + "\n" + BODY + TRAPS + "\n" + BODY
+
+
+def sample(**changes) -> OfficialDocument:
+    doc = OfficialDocument(
+        title="河南省人民防空办公室关于进一步加强新时代人民防空工程建设和维护管理工作的通知",
+        body=LONG_BODY,
+        issuer_mark="河南省人民防空办公室文件",
+        number="豫人防〔2020〕12号",
+        addressees="各省辖市人民防空办公室，省直有关单位",
+        attachments=[AttachmentPage("人防工程检查情况统计表", "序号\t姓名\t单位及职务\n1\t张　三\t郑州市人民防空办公室主任"),
+                     AttachmentPage("联系人名单", "张三　0371-12345678")],
+        signatory="河南省人民防空办公室",
+        doc_date=date(2020, 3, 5),
+        with_seal=True,
+        cc="省委办公厅，省政府办公厅",
+        printed_by="河南省人民防空办公室办公室",
+        printed_on=date(2020, 3, 6),
+    )
+    for k, val in changes.items():
+        setattr(doc, k, val)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    """Always the bundled fonts, so font names are the same on every machine."""
+    return fonts.font_set({role: str(fonts.bundled_font(role).path) for role in fonts.ROLES})
+
+
+@pytest.fixture(scope="module")
+def circular_pdf(bundled):
+    return render(sample(), bundled)
+
+
+@pytest.fixture
+def pages(circular_pdf):
+    with pdfplumber.open(io.BytesIO(circular_pdf)) as pdf:
+        yield pdf.pages
+
+
+def text_lines(page, size=L.BODY_SIZE):
+    """(top, text, chars) of each printed line of characters of ``size``, top to bottom."""
+    rows: dict[float, list] = {}
+    for c in page.chars:
+        if abs(c["size"] - size) < 0.01:
+            rows.setdefault(round(c["top"], 1), []).append(c)
+    return [(top, "".join(c["text"] for c in sorted(cs, key=lambda c: c["x0"])), sorted(cs, key=lambda c: c["x0"]))
+            for top, cs in sorted(rows.items())]
+
+
+def red(obj) -> bool:
+    color = obj.get("stroking_color") if obj.get("object_type") in ("line", "rect") else obj.get("non_stroking_color")
+    return tuple(round(x, 2) for x in (color or ())) == L.RED_CMYK
+
+
+# --- the page and the body grid ------------------------------------------------------------------------
+
+
+def test_every_page_is_a4(pages):
+    assert len(pages) >= 4
+    for page in pages:
+        assert abs(mm(page.width) - 210) < 0.5 and abs(mm(page.height) - 297) < 0.5
+
+
+def test_a_full_page_of_body_has_22_lines_from_the_type_area_top_at_16_pt(pages):
+    page = pages[1]
+    lines = text_lines(page)
+    assert len(lines) == 22
+    assert abs(mm(lines[0][0]) - 37) <= TOL
+    bottoms = max(c["bottom"] for c in page.chars if c["size"] == L.BODY_SIZE)
+    assert abs(mm(bottoms) - 262) <= TOL  # the 22nd line ends on the type-area bottom
+    pitches = [b[0] - a[0] for a, b in zip(lines, lines[1:], strict=False)]
+    assert all(abs(p - L.LINE_PITCH) < 0.1 for p in pitches)
+    assert abs(L.LINE_PITCH - 29.61) < 0.01
+    body_chars = [c for c in page.chars if c["top"] < 262 * MM]
+    assert {round(c["size"], 2) for c in body_chars} == {16.0}
+
+
+def test_body_lines_start_at_28_mm_and_full_lines_hold_28_characters_ending_at_the_right_edge(pages):
+    lines = text_lines(pages[1])
+    lefts = sorted({round(mm(chars[0]["x0"]), 1) for _, _, chars in lines})
+    assert abs(lefts[0] - 28) <= TOL
+    assert abs(lefts[-1] - (28 + 2 * 156 / 28)) <= TOL  # paragraphs indented two characters
+    full = [t for _, t, chars in lines if abs(mm(chars[0]["x0"]) - 28) < 0.5 and re.fullmatch(r"[\u4e00-\u9fff，。、]{28}", t)]
+    assert full, "a page of Chinese text has lines of exactly 28 characters"
+    for _, text, chars in lines:
+        if len(text) == 28:
+            assert abs(mm(chars[-1]["x1"]) - 184) <= TOL
+
+
+def test_the_first_page_shows_body_text(pages):
+    text = "".join(t for _, t, _ in text_lines(pages[0]))
+    assert "为深入贯彻落实党中央" in text
+
+
+# --- the head of page 1 ---------------------------------------------------------------------------------
+
+
+def test_issuer_mark_is_red_centred_35_mm_below_the_type_area_top_and_fits(pages):
+    page = pages[0]
+    mark = [c for c in page.chars if c["size"] > 30]
+    assert "".join(c["text"] for c in mark) == "河南省人民防空办公室文件"
+    assert all(red(c) for c in mark)
+    assert abs(mm(min(c["top"] for c in mark)) - 72) <= TOL
+    left, right = mm(min(c["x0"] for c in mark)), mm(max(c["x1"] for c in mark))
+    assert left >= 28 - TOL and right <= 184 + TOL
+    assert abs((left + right) / 2 - 106) <= TOL  # the middle of the type area
+
+
+def test_number_two_blank_lines_below_the_mark_then_red_rule_4_mm_below_it(pages):
+    page = pages[0]
+    mark_bottom = max(c["bottom"] for c in page.chars if c["size"] > 30)
+    number = [c for c in page.chars if c["text"] in "豫〔〕" or (c["size"] == 16 and c["top"] < 120 * MM)]
+    number = [c for c in page.chars if abs(c["top"] - number[0]["top"]) < 0.5]
+    assert "".join(c["text"] for c in number) == "豫人防〔2020〕12号"
+    assert not any(red(c) for c in number)
+    top = min(c["top"] for c in number)
+    gap = mm(top - mark_bottom)
+    assert 2 * mm(L.LINE_PITCH) - TOL <= gap <= 2 * mm(L.LINE_PITCH) + TOL
+    centre = (min(c["x0"] for c in number) + max(c["x1"] for c in number)) / 2
+    assert abs(mm(centre) - 106) <= TOL
+    rules = [r for r in page.lines + page.rects if red(r)]
+    assert len(rules) == 1
+    rule = rules[0]
+    assert abs(mm(rule["width"]) - 156) <= TOL and abs(mm(rule["x0"]) - 28) <= TOL
+    number_bottom = max(c["bottom"] for c in number)
+    assert abs(mm(rule["top"]) - mm(number_bottom) - 4) <= TOL
+
+
+def test_title_is_22_pt_centred_two_blank_lines_below_the_rule_and_a_trapezoid(pages):
+    page = pages[0]
+    rule = [r for r in page.lines + page.rects if red(r)][0]
+    title = text_lines(page, L.TITLE_SIZE)
+    assert "".join(t for _, t, _ in title) == sample().title
+    assert len(title) >= 2
+    lengths = [len(t) for _, t, _ in title]
+    assert lengths == sorted(lengths, reverse=True) and lengths[0] - lengths[-1] <= 2
+    for _, _, chars in title:
+        centre = (chars[0]["x0"] + chars[-1]["x1"]) / 2
+        assert abs(mm(centre) - 106) <= TOL
+    gap = mm(title[0][0]) - mm(rule["top"])
+    assert 2 * mm(L.LINE_PITCH) - TOL <= gap <= 3 * mm(L.LINE_PITCH) + TOL
+
+
+def test_addressees_flush_left_after_one_blank_line_ending_with_a_colon(pages):
+    page = pages[0]
+    title_bottom = max(c["bottom"] for c in page.chars if c["size"] == L.TITLE_SIZE)
+    lines = [ln for ln in text_lines(page) if ln[0] > title_bottom]
+    top, text, chars = lines[0]
+    assert text.startswith("各省辖市人民防空办公室")
+    assert abs(mm(chars[0]["x0"]) - 28) <= TOL
+    assert 1.5 * L.LINE_PITCH < top - title_bottom + L.BODY_SIZE - (L.LINE_PITCH - L.TITLE_SIZE) < 2.5 * L.LINE_PITCH
+    assert "".join(t for _, t, _ in lines[:2]).split("：")[0] + "：" == "各省辖市人民防空办公室，省直有关单位："
+
+
+# --- text, headings and line breaking ------------------------------------------------------------------
+
+
+def test_extracted_body_text_equals_the_input(pages):
+    printed = "".join(t for page in pages for _, t, _ in text_lines(page))
+    for para in LONG_BODY.split("\n"):
+        assert para in printed
+
+
+def test_heading_levels_use_their_fonts(pages):
+    lines = [ln for page in pages for ln in text_lines(page)]
+
+    def font_of(prefix):
+        chars = next(chars for _, t, chars in lines if t.startswith(prefix))
+        return chars[0]["fontname"].split("+")[1]
+
+    assert font_of("一、提高") == "NotoSansSC-Bold"
+    assert font_of("（一）加强") == "WenKaiGB2312-Regular"
+    assert font_of("1.定期") == "NotoSerifSC-Regular"
+    assert font_of("（1）检查") == "NotoSerifSC-Regular"
+    # A run-in heading keeps only its first sentence in the heading font.
+    chars = next(chars for _, t, chars in lines if t.startswith("（一）加强"))
+    assert {c["fontname"].split("+")[1] for c in chars if c["x0"] > chars[10]["x1"]} == {"NotoSerifSC-Regular"}
+
+
+def test_no_printed_line_starts_with_closing_or_ends_with_opening_punctuation(pages):
+    broke_near_traps = 0
+    for page in pages:
+        for _, text, _ in text_lines(page):
+            assert text[0] not in NO_LINE_START, text
+            assert text[-1] not in NO_LINE_END, text
+            broke_near_traps += text.startswith(HAN[24:26]) or text.startswith(HAN[25])
+    assert broke_near_traps, "the traps were set where the 禁则 had to act"
+
+
+def test_linebreak_moves_a_character_down_with_forbidden_punctuation():
+    def measure(s):
+        return float(len(s))
+
+    assert break_lines("一二三四，五六", measure, 4) == ["一二三", "四，五六"]
+    assert break_lines("一二三四“五六”", measure, 5) == ["一二三四", "“五六”"]
+    assert break_lines("一二……三四", measure, 3) == ["一", "二……", "三四"]  # …… never splits nor starts
+    assert tokens("于2020年3月") == ["于", "2020", "年", "3", "月"]
+    assert break_lines("编号GB97", measure, 5) == ["编号", "GB97"]  # a word that fits a line stays whole
+    assert break_lines("编号GB9704", measure, 4) == ["编号GB", "9704"]  # one too long for any line is cut
+    assert violations(["一二", "，三"]) == ["，三"]
+    for width in range(3, 12):
+        lines = break_lines("“硬核”党支部（组织）和“硬核”共产党员（职工），予以通报表扬。", measure, width)
+        assert violations(lines) == [], (width, lines)
+        assert "".join(lines) == "“硬核”党支部（组织）和“硬核”共产党员（职工），予以通报表扬。"
+
+
+def test_a_character_missing_from_the_heading_font_still_prints(bundled):
+    pdf = render(sample(body="（一）关于张堃同志的情况。正文。", attachments=[]), bundled)
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        chars = [c for c in doc.pages[0].chars if c["text"] == "堃"]
+    assert len(chars) == 1
+    assert chars[0]["fontname"].split("+")[1] == "NotoSerifSC-Regular"
+
+
+# --- closing parts ---------------------------------------------------------------------------------------
+
+
+def _line_with(pages, text):
+    for index, page in enumerate(pages):
+        for top, t, chars in text_lines(page):
+            if t == text:
+                return index, top, chars
+    raise AssertionError(f"{text} not printed")
+
+
+def test_with_a_seal_the_date_is_four_characters_in_and_the_signature_centred_above_it(pages):
+    page, date_top, date_chars = _line_with(pages, "2020年3月5日")
+    _, sig_top, sig_chars = _line_with(pages, "河南省人民防空办公室")
+    assert abs(mm(date_chars[-1]["x1"]) - (184 - 4 * 156 / 28)) <= TOL
+    date_centre = (date_chars[0]["x0"] + date_chars[-1]["x1"]) / 2
+    sig_centre = (sig_chars[0]["x0"] + sig_chars[-1]["x1"]) / 2
+    assert abs(mm(date_centre - sig_centre)) <= TOL
+    assert abs(date_top - sig_top - L.LINE_PITCH) < 0.1
+    # the 附件说明 comes one blank line below the body, two characters in, numbered
+    _, note_top, note = _line_with(pages, "附件：1. 人防工程检查情况统计表")
+    _, _, second = _line_with(pages, "2. 联系人名单")
+    assert abs(mm(note[0]["x0"]) - (28 + 2 * 156 / 28)) <= TOL
+    assert abs(second[0]["x0"] - note[3]["x0"]) < 1
+
+
+def test_without_a_seal_the_signature_is_two_characters_in_and_the_date_two_characters_right_of_it(bundled):
+    pdf = render(sample(with_seal=False, body="特此通知。", attachments=[], cc=None, printed_by=None,
+                        printed_on=None), bundled)
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        lines = text_lines(doc.pages[0])
+    texts = [t for _, t, _ in lines]
+    body_at = texts.index("特此通知。")
+    assert texts[body_at + 1:] == ["河南省人民防空办公室", "2020年3月5日"]
+    (body_top, _, _), (sig_top, _, sig), (date_top, _, dt) = lines[body_at], lines[body_at + 1], lines[body_at + 2]
+    assert abs(sig_top - body_top - 2 * L.LINE_PITCH) < 0.1  # one blank line
+    assert abs(mm(sig[-1]["x1"]) - (184 - 2 * 156 / 28)) <= TOL
+    assert abs(mm(dt[0]["x0"] - sig[0]["x0"]) - 2 * 156 / 28) <= TOL
+
+
+def test_dates_are_not_zero_padded():
+    assert chinese_date(date(2020, 3, 5)) == "2020年3月5日"
+    assert chinese_date(date(2021, 12, 31)) == "2021年12月31日"
+
+
+def test_attachments_start_a_new_page_with_label_on_line_1_and_title_on_line_3(pages):
+    for label, title in (("附件1", "人防工程检查情况统计表"), ("附件2", "联系人名单")):
+        page = next(p for p in pages if any(t == label for _, t, _ in text_lines(p)))
+        lines = text_lines(page)
+        assert lines[0][1] == label
+        assert abs(mm(lines[0][0]) - 37) <= TOL
+        assert lines[0][2][0]["fontname"].endswith("NotoSansSC-Bold")
+        head = text_lines(page, L.TITLE_SIZE)
+        assert head[0][1] == title
+        centre_of_line_3 = L.grid_top(2) + L.BODY_SIZE / 2
+        assert abs(mm((head[0][0] + head[0][2][0]["bottom"]) / 2 - centre_of_line_3)) <= TOL
+    table_page = next(p for p in pages if any(t == "附件1" for _, t, _ in text_lines(p)))
+    assert any("序号姓名单位及职务" == t for _, t, _ in text_lines(table_page))
+
+
+def test_imprint_on_the_last_page_with_its_rules_on_the_type_area_bottom(pages):
+    last = pages[-1]
+    imprint = text_lines(last, L.IMPRINT_SIZE)
+    texts = [t for _, t, _ in imprint if not t.startswith("—")]
+    assert texts[0] == "抄送：省委办公厅，省政府办公厅。"
+    assert texts[1].startswith("河南省人民防空办公室办公室") and texts[1].endswith("2020年3月6日印发")
+    cc_chars = imprint[0][2]
+    assert abs(mm(cc_chars[0]["x0"]) - (28 + mm(L.SIZE_4))) <= TOL
+    printed = [c for _, t, cs in imprint if t.endswith("印发") for c in cs]
+    assert abs(mm(printed[-1]["x1"]) - (184 - mm(L.SIZE_4))) <= TOL
+    rules = sorted((r for r in last.lines if not red(r)), key=lambda r: r["top"])
+    assert len(rules) == 3
+    assert abs(mm(rules[-1]["top"]) - 262) <= TOL
+    for r in rules:
+        assert abs(mm(r["width"]) - 156) <= TOL
+    widths = [round(mm(r["linewidth"]), 2) for r in rules]
+    assert widths == [0.35, 0.25, 0.35]
+
+
+def test_page_numbers_are_4_hao_7_mm_below_the_type_area_right_on_odd_left_on_even(pages):
+    for number, page in enumerate(pages, start=1):
+        marks = [(t, cs) for _, t, cs in text_lines(page, L.PAGE_NUMBER_SIZE) if t.startswith("—")]
+        assert [t.replace(" ", "") for t, _ in marks] == [f"—{number}—"]
+        chars = marks[0][1]
+        assert abs(mm(chars[0]["top"]) - 269) <= TOL
+        if number % 2:
+            assert abs(mm(chars[-1]["x1"]) - (184 - mm(L.SIZE_4))) <= TOL
+        else:
+            assert abs(mm(chars[0]["x0"]) - (28 + mm(L.SIZE_4))) <= TOL
+
+
+# --- the file -------------------------------------------------------------------------------------------
+
+
+def test_every_font_is_embedded_as_a_subset(circular_pdf):
+    reader = PdfReader(io.BytesIO(circular_pdf))
+    seen = 0
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            assert re.match(r"^/[A-Z]{6}\+", font["/BaseFont"]), font["/BaseFont"]
+            descriptor = font.get("/FontDescriptor") or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            assert "/FontFile2" in descriptor.get_object()
+            seen += 1
+    assert seen >= 4
+
+
+def test_the_same_document_gives_the_same_bytes(circular_pdf, bundled):
+    assert render(sample(), bundled) == circular_pdf
+
+
+def test_letter_format_has_red_double_lines_and_no_page_number_on_page_1(bundled):
+    pdf = render(sample(layout="letter", issuer_mark="河南省人民防空办公室"), bundled)
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        first, second = doc.pages[0], doc.pages[1]
+        mark = [c for c in first.chars if c["size"] > 30]
+        assert abs(mm(min(c["top"] for c in mark)) - 30) <= TOL
+        mark_bottom = max(c["bottom"] for c in mark)
+        reds = sorted((r for r in first.lines if red(r)), key=lambda r: r["top"])
+        assert len(reds) == 4
+        for r in reds:
+            assert abs(mm(r["width"]) - 170) <= TOL and abs(mm(r["x0"]) - 20) <= TOL
+        assert abs(mm(reds[0]["top"] - reds[0]["linewidth"] / 2 - mark_bottom) - 4) <= TOL
+        assert abs(mm(reds[-1]["bottom"] + reds[-1]["linewidth"] / 2) - 277) <= TOL + 1.5
+        assert not [t for _, t, _ in text_lines(first, L.PAGE_NUMBER_SIZE) if t.startswith("—")]
+        assert [t for _, t, _ in text_lines(second, L.PAGE_NUMBER_SIZE) if t.startswith("—")] == ["— 2 —"]
+        number = next(cs for _, t, cs in text_lines(first) if t == "豫人防〔2020〕12号")
+        assert abs(mm(number[-1]["x1"]) - 184) <= TOL
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_rendered_page_shows_red_ink_in_the_mark_and_dark_ink_in_the_body(circular_pdf, tmp_path):
+    from PySide6.QtGui import QImage
+
+    src = tmp_path / "circular.pdf"
+    src.write_bytes(circular_pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(src), str(tmp_path / "p")], check=True)
+    image = QImage(str(next(tmp_path.glob("p*.png"))))
+    dpmm = 60 / 25.4
+
+    def ink(x0, y0, x1, y1):
+        reds = darks = 0
+        for y in range(int(y0 * dpmm), int(y1 * dpmm)):
+            for x in range(int(x0 * dpmm), int(x1 * dpmm)):
+                c = image.pixelColor(x, y)
+                if c.red() > 180 and c.green() < 140 and c.blue() < 140:
+                    reds += 1
+                elif c.red() < 100 and c.green() < 100 and c.blue() < 100:
+                    darks += 1
+        return reds, darks
+
+    mark_reds, _ = ink(28, 72, 184, 87)
+    assert mark_reds > 500
+    _, body_darks = ink(28, 200, 184, 262)
+    assert body_darks > 500
