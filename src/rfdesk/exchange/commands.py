@@ -11,7 +11,9 @@ from rfdesk import cli
 def register(sub: argparse._SubParsersAction) -> None:  # noqa: SLF001
     """Add this layer's subcommands."""
     _register_backups(sub)
-    # Spreadsheet import and export: their parsers are added here, below the backup ones.
+    from rfdesk.exchange.transfer_commands import register_transfers  # spreadsheet import and export
+
+    register_transfers(sub)
 
 
 # ---------------------------------------------------------------------------------------------- backups
