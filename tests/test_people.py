@@ -153,6 +153,9 @@ def test_an_organisation_filter_includes_every_unit_below_it(session, office) ->
     # a department moved under the city office brings its people along
     orgs.update_organisation(session, office["rs"].id, {"parent_id": office["zz"].id})
     assert names(office["zz"]) == sorted(["孟繁", "孙志敏"])
+    with pytest.raises(ValidationError) as err:
+        people.list_people(session, organisation_id=9999)
+    assert err.value.field == "organisation_id"
 
 
 def test_lists_sort_by_pinyin_and_by_any_column_with_blanks_last(session, office) -> None:

@@ -25,7 +25,7 @@ from rfdesk.domain import (
 )
 from rfdesk.domain.codes import BatchStatus, EmploymentType, HonoreeKind
 from rfdesk.services import validation as v
-from rfdesk.services.base import Page, check_version, count, flush, get, live, soft_delete
+from rfdesk.services.base import Page, check_version, claim_write_lock, count, flush, get, live, soft_delete
 from rfdesk.services.errors import ValidationError
 from rfdesk.services.people import code_of, live_reference
 from rfdesk.services.strokes import stroke_key
@@ -246,6 +246,7 @@ def add_honoree(session: Session, batch_id: int, data: dict[str, Any]) -> Commen
     ``organisation_id``/``party_branch_id``/``team_id``/``person_id``, ``category`` (required, e.g.
     “硬核”共产党员) and ``deeds``. Refuses an issued batch, a missing or binned honoree, ids of two kinds
     and the same honoree twice in one batch."""
+    claim_write_lock(session)  # duplicates and the next place in the list are read before writing
     batch = get(session, CommendationBatch, batch_id)
     _refuse_if_issued(batch)
     clean = _clean_honoree(session, batch, data, None)
@@ -259,6 +260,7 @@ def add_honoree(session: Session, batch_id: int, data: dict[str, Any]) -> Commen
 def update_honoree(session: Session, commendation_id: int, data: dict[str, Any],
                    expected_version: int | None = None) -> Commendation:
     """Change an honoree's category, deeds or the honoree itself; refuses what :func:`add_honoree` refuses."""
+    claim_write_lock(session)
     c = get(session, Commendation, commendation_id)
     check_version(c, expected_version)
     batch = get(session, CommendationBatch, c.batch_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from rfdesk.domain import (
@@ -25,6 +25,7 @@ from rfdesk.services import validation as v
 from rfdesk.services.base import (
     Page,
     check_version,
+    claim_write_lock,
     flush,
     get,
     live,
@@ -34,6 +35,7 @@ from rfdesk.services.base import (
     page,
     set_name_keys,
     soft_delete,
+    subtree_condition,
 )
 from rfdesk.services.errors import ValidationError
 
@@ -141,7 +143,7 @@ def list_party_branches(session: Session, *, search: str = "", temporary: bool |
     if temporary is not None:
         stmt = stmt.where(PartyBranch.is_temporary.is_(temporary))
     if organisation_id is not None:
-        stmt = stmt.where(PartyBranch.organisation_id.in_(_subtree(organisation_id)))
+        stmt = stmt.where(subtree_condition(session, PartyBranch.organisation_id, organisation_id))
     return list(session.scalars(stmt.order_by(PartyBranch.is_temporary, PartyBranch.name_pinyin,
                                               PartyBranch.id)))
 
@@ -267,6 +269,7 @@ def create_person(session: Session, data: dict[str, Any]) -> Person:
     number with a bad checksum or already registered (naming who has it), a birth date or gender that
     disagrees with the ID number, a bad phone number, a date in the future, and a missing organisation or
     party branch. When only the ID number is given, birth date and gender are taken from it."""
+    claim_write_lock(session)  # the ID number is checked unique before it is written
     person = Person(**_clean_person(session, data, None))
     _set_person_keys(person)
     session.add(person)
@@ -277,6 +280,7 @@ def create_person(session: Session, data: dict[str, Any]) -> Person:
 def update_person(session: Session, person_id: int, data: dict[str, Any],
                   expected_version: int | None = None) -> Person:
     """Change a person's record; refuses what :func:`create_person` refuses, and a stale version."""
+    claim_write_lock(session)
     person = get(session, Person, person_id)
     check_version(person, expected_version)
     clean = _clean_person(session, data, person)
@@ -318,14 +322,6 @@ def person_commendations(session: Session, person_id: int) -> list[Commendation]
     ))
 
 
-def _subtree(org_id: int) -> Any:
-    """SELECT of the ids of an organisation and every unit below it (by its materialised path)."""
-    parent = aliased(Organisation)
-    prefix = parent.path + cast(parent.id, String) + "/"
-    return (select(Organisation.id).join(parent, parent.id == org_id)
-            .where(or_(Organisation.id == org_id, Organisation.path.startswith(prefix))))
-
-
 _PERSON_SORTS: dict[str, Any] = {
     "name": Person.name_pinyin,
     "gender": Person.gender,
@@ -365,7 +361,7 @@ def list_people(session: Session, *, search: str = "", organisation_id: int | No
             conds.append(Person.id_number.contains(q.upper(), autoescape=True))
         stmt = stmt.where(or_(*conds))
     if organisation_id is not None:
-        stmt = stmt.where(Person.organisation_id.in_(_subtree(organisation_id)))
+        stmt = stmt.where(subtree_condition(session, Person.organisation_id, organisation_id))
     if employment_type:
         stmt = stmt.where(Person.employment_type == code_of("employment_type", employment_type, EmploymentType))
     if political_status:

@@ -17,6 +17,7 @@ from rfdesk.services import validation as v
 from rfdesk.services.base import (
     Page,
     check_version,
+    claim_write_lock,
     flush,
     get,
     live,
@@ -150,6 +151,7 @@ def add_member(session: Session, data: dict[str, Any]) -> TeamMembership:
     """Put a person in a team (``team_id``, ``person_id``, ``role`` such as 队长, ``joined_on``).
 
     Refuses a missing team or person and a second membership covering the same days."""
+    claim_write_lock(session)  # a second membership is looked for before writing
     m = TeamMembership(**_clean_membership(session, data, None))
     session.add(m)
     flush(session)
@@ -159,6 +161,7 @@ def add_member(session: Session, data: dict[str, Any]) -> TeamMembership:
 def update_membership(session: Session, membership_id: int, data: dict[str, Any],
                       expected_version: int | None = None) -> TeamMembership:
     """Change a membership's role or dates; refuses what :func:`add_member` refuses."""
+    claim_write_lock(session)
     m = get(session, TeamMembership, membership_id)
     check_version(m, expected_version)
     clean = _clean_membership(session, data, m)
@@ -242,6 +245,7 @@ def assign_duty(session: Session, data: dict[str, Any]) -> DutyShift:
     """Put a member of the team on duty on a date and shift (default 24h), with an optional duty such as
     心理热线. Refuses a person who is not a member that day, and the same person twice on the same day and
     shift."""
+    claim_write_lock(session)  # the same person on the same shift is looked for before writing
     clean = _clean_duty(session, data, None)
     # A shift deleted earlier still holds its key in the table: bring that row back instead of a second one.
     binned = session.scalar(select(DutyShift).where(
@@ -262,6 +266,7 @@ def assign_duty(session: Session, data: dict[str, Any]) -> DutyShift:
 def update_duty(session: Session, shift_id: int, data: dict[str, Any],
                 expected_version: int | None = None) -> DutyShift:
     """Move a duty to another person, date or shift; refuses what :func:`assign_duty` refuses."""
+    claim_write_lock(session)
     duty = get(session, DutyShift, shift_id)
     check_version(duty, expected_version)
     clean = _clean_duty(session, data, duty)

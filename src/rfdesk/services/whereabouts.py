@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from rfdesk.domain import Assignment, Organisation, Person, Place
 from rfdesk.domain.codes import AssignmentStatus
 from rfdesk.services import validation as v
-from rfdesk.services.base import check_version, flush, get, live, soft_delete
+from rfdesk.services.base import check_version, claim_write_lock, flush, get, live, soft_delete
 from rfdesk.services.people import code_of, live_reference
 
 ASSIGNMENT_FIELDS = {"person_id", "status", "place_id", "place_text", "start_date", "end_date", "note"}
@@ -94,6 +94,7 @@ def create_assignment(session: Session, data: dict[str, Any]) -> Assignment:
 
     Refuses a missing person, an unknown status, an end date before the start date, and a period that
     overlaps another assignment of the same person (the message names it)."""
+    claim_write_lock(session)  # overlaps are looked for before writing
     a = Assignment(**_clean_assignment(session, data, None))
     session.add(a)
     flush(session)
@@ -103,6 +104,7 @@ def create_assignment(session: Session, data: dict[str, Any]) -> Assignment:
 def update_assignment(session: Session, assignment_id: int, data: dict[str, Any],
                       expected_version: int | None = None) -> Assignment:
     """Change an assignment; refuses what :func:`create_assignment` refuses, and a stale version."""
+    claim_write_lock(session)
     a = get(session, Assignment, assignment_id)
     check_version(a, expected_version)
     clean = _clean_assignment(session, data, a)
