@@ -229,7 +229,29 @@ class DonationsRule:
                               "unit": values.get("unit_of_measure"), "estimated_value": value}]
         elif values.get("amount") is not None:
             data["amount"] = values["amount"]
+        if not issues:
+            issues += self._looks_recorded(data, values)
         return data, issues
+
+    def _looks_recorded(self, data: dict[str, Any], values: dict[str, Any]) -> list[Issue]:
+        """A warning when the register already holds a donation by the same donor, on the same day, of the
+        same amount: the same list imported twice. Not a refusal: one donor may give twice in a day."""
+        from rfdesk.domain import Donation
+
+        amount, on, donor = values.get("amount"), values.get("donated_on"), values.get("donor")
+        if amount is None or on is None or "items" in data:
+            return []
+        receipt = self.session.scalar(
+            select(Donation.receipt_no).where(Donation.donated_on == on, Donation.amount == amount,
+                                              Donation.donor_display == str(donor or values.get("organisation")
+                                                                            or "匿名"),
+                                              Donation.deleted_at.is_(None), Donation.voided.is_(False))
+            .limit(1))
+        if receipt is None:
+            return []
+        return [Issue("donor", f"登记簿中已有同一捐赠人同日同金额的捐赠（收据号 {receipt}），请确认不是重复导入",
+                      f"the register already has a donation by this donor on this day of this amount "
+                      f"(receipt {receipt}); make sure it is not imported twice", "warning")]
 
     def create(self, data: dict[str, Any]) -> int:
         from rfdesk.services.donations import create_donation

@@ -34,7 +34,8 @@ PROBLEMS_PER_ROW = 8
 
 @dataclass(frozen=True)
 class Problem:
-    """Why one row cannot be imported. ``kind``: invalid, duplicate or missing_organisation."""
+    """Why one row cannot be imported. ``kind``: invalid, duplicate, missing_organisation, missing_place, or
+    warning (shown to the clerk but not stopping the row, e.g. a donation that looks already recorded)."""
 
     row: int
     field: str
@@ -42,8 +43,14 @@ class Problem:
     en: str
     kind: str = "invalid"
 
+    @property
+    def blocking(self) -> bool:
+        return self.kind != "warning"
+
     def line(self, lang: str = "zh") -> str:
-        return f"第{self.row}行 {self.zh}" if lang.startswith("zh") else f"Row {self.row}: {self.en}"
+        if lang.startswith("zh"):
+            return f"第{self.row}行 {'（提醒）' if not self.blocking else ''}{self.zh}"
+        return f"Row {self.row}: {'(warning) ' if not self.blocking else ''}{self.en}"
 
 
 @dataclass
@@ -72,7 +79,7 @@ class ImportPreview:
 
     @property
     def bad_rows(self) -> set[int]:
-        return {p.row for p in self.problems}
+        return {p.row for p in self.problems if p.blocking}
 
     @property
     def good_count(self) -> int:
@@ -80,11 +87,15 @@ class ImportPreview:
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.bad_rows
 
     @property
     def duplicate_rows(self) -> set[int]:
         return {p.row for p in self.problems if p.kind == "duplicate"}
+
+    @property
+    def warning_rows(self) -> set[int]:
+        return {p.row for p in self.problems if not p.blocking}
 
     @property
     def unmapped_headers(self) -> list[str]:
@@ -187,7 +198,7 @@ class _RowReader:
         except RfdeskError as exc:
             return None, [Problem(row, exc.field, exc.zh, exc.en)]
         problems = [Problem(row, i.field, i.zh, i.en, i.kind) for i in issues]
-        return (None if problems else data), problems
+        return (None if any(p.blocking for p in problems) else data), problems
 
 
 def _rows(path: Path, register: str, header_row: int | None, sheet: str | None) -> Any:
@@ -258,12 +269,13 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
                         if pr.kind == "missing_organisation":
                             preview.missing_organisations.setdefault(str(values.get(pr.field)), []).append(row)
                     if data is not None:
-                        record_id, problems = _try_create(session, reader, row, data, keep=row not in skip)
+                        record_id, refused = _try_create(session, reader, row, data, keep=row not in skip)
+                        problems = problems + refused
                         if record_id is not None:
                             created += 1
                             first_id, last_id = first_id or record_id, record_id
                 preview.problems.extend(problems[:PROBLEMS_PER_ROW])
-                blocking = blocking or (bool(problems) and row not in skip)
+                blocking = blocking or (any(p.blocking for p in problems) and row not in skip)
                 ticker.step()
             ticker.finish()
         except BaseException:
@@ -279,7 +291,7 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
 
 
 def _refusal(preview: ImportPreview, skip: set[int]) -> ImportRefused:
-    bad = [p for p in preview.problems if p.row not in skip]
+    bad = [p for p in preview.problems if p.row not in skip and p.blocking]
     rows = sorted({p.row for p in bad})
     listed = "、".join(str(r) for r in rows[:10]) + ("等" if len(rows) > 10 else "")
     refused = ImportRefused(bad, f"第{listed}行有问题（共{len(rows)}行），请修改文件或跳过这些行；未导入任何数据",
@@ -323,7 +335,8 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
     the preview. Raises :class:`Cancelled` (nothing written) when ``cancel()`` turns true.
     """
     skip = set(skip_rows)
-    still_bad = [p for p in preview.problems if p.row not in skip and not _fixed_since(session, preview, p)]
+    still_bad = [p for p in preview.problems
+                 if p.blocking and p.row not in skip and not _fixed_since(session, preview, p)]
     if still_bad:
         raise _refusal(preview, skip | {p.row for p in preview.problems if p not in still_bad})
     size, digest = _file_fingerprint(preview.path)
@@ -351,6 +364,7 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
                         record_id = reader.rule.create(data)
                     except RfdeskError as exc:
                         problems = [Problem(row, exc.field, exc.zh, exc.en)]
+                problems = [p for p in problems if p.blocking]
                 if problems:
                     raise ImportRefused(problems, f"第{row}行：{problems[0].zh}；未导入任何数据",
                                         f"Row {row}: {problems[0].en}; nothing was imported")

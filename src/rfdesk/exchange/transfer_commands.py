@@ -97,7 +97,7 @@ def _import(args: argparse.Namespace) -> int:
         print("未使用的列：" + "，".join(preview.unmapped_headers))
     for line in preview.report_lines():
         print(line)
-    blocking = {p.row for p in preview.problems if p.row not in skip}
+    blocking = {p.row for p in preview.problems if p.row not in skip and p.blocking}
     name = register_label(args.register)
     if result is not None:
         skipped = f"，跳过{result.skipped}行" if result.skipped else ""
