@@ -405,8 +405,9 @@ def _draw_receipt(c: Canvas, kit: TextKit, facts: ReceiptFacts, paper: str) -> N
         _items_page(c, kit, facts)
 
 
-def _canvas(buf: BytesIO, title: str, office: str) -> Canvas:
-    c = Canvas(buf, pagesize=A4, pageCompression=1)
+def _canvas(buf: BytesIO, title: str, office: str, kit: TextKit) -> Canvas:
+    # The initial font is the body font, so no unembedded standard font is ever named in the PDF.
+    c = Canvas(buf, pagesize=A4, pageCompression=1, initialFontName=kit.fonts.name("body"), initialFontSize=12)
     c.setTitle(title)
     c.setAuthor(office or "rfdesk")
     c.setSubject("捐赠收据")
@@ -444,7 +445,7 @@ def render_receipt(session: Session, donation_id: int, *, reprint: bool | None =
     facts = receipt_facts(session, donation, count, office)
     kit = TextKit()
     buf = BytesIO()
-    c = _canvas(buf, f"捐赠收据 {facts.receipt_no}", office)
+    c = _canvas(buf, f"捐赠收据 {facts.receipt_no}", office, kit)
     _draw_receipt(c, kit, facts, paper)
     c.save()
     return buf.getvalue()
@@ -468,7 +469,7 @@ def render_campaign_receipts(session: Session, campaign_id: int, *, paper: str =
     office = office_name(session)
     kit = TextKit()
     buf = BytesIO()
-    c = _canvas(buf, f"捐赠收据 {campaign.name}", office)
+    c = _canvas(buf, f"捐赠收据 {campaign.name}", office, kit)
     for donation in donations:
         count = _print_count(session, donation, None, preview)
         _draw_receipt(c, kit, receipt_facts(session, donation, count, office), paper)

@@ -503,7 +503,9 @@ def render(report: Report, fonts: FontSet | None = None) -> bytes:
     layout = _Layout(report, kit)
     pages = layout.run()
     buf = BytesIO()
-    c = Canvas(buf, pagesize=layout.pagesize, pageCompression=1)
+    # The initial font is the body font, so no unembedded standard font is ever named in the PDF.
+    c = Canvas(buf, pagesize=layout.pagesize, pageCompression=1, initialFontName=kit.fonts.name("body"),
+               initialFontSize=BODY)
     c.setTitle(report.title)
     c.setSubject(report.subject or report.title)
     c.setAuthor(report.office or "rfdesk")
