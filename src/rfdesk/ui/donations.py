@@ -90,6 +90,7 @@ class DonationsTab(RegisterTab):
     title = "Donations"
     date_filter = True
     new_text = "New donation"
+    report_kind = "donations"
 
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         self.status_choices = [("valid", tr("Valid")), ("voided", tr("Voided"))]
@@ -107,7 +108,7 @@ class DonationsTab(RegisterTab):
         void.setObjectName("void")
         void.clicked.connect(self.void_current)
         receipt = QPushButton(tr("Print receipt"), self)
-        receipt.clicked.connect(self.print_current)
+        receipt.clicked.connect(self.print_receipt)
         return [batch, void, receipt]
 
     def summary_text(self) -> str:
@@ -182,7 +183,12 @@ class DonationsTab(RegisterTab):
             self.model.set_filter(flt)
             self.summaryChanged.emit()
 
-    def print_current(self) -> None:
+    def report_filters(self) -> dict[str, Any]:
+        flt = self.current_filter()
+        return {"search": flt.search, "organisation_id": flt.organisation_id, "form": flt.category,
+                "date_from": flt.date_from, "date_to": flt.date_to, **flt.extra}
+
+    def print_receipt(self) -> None:
         from rfdesk.ui.printing import print_receipt
 
         rid = self.current_id()

@@ -79,6 +79,10 @@ class PeopleRegister(RegisterTab):
     key = "people"
     title = "People"
     new_text = "New person"
+    report_kind = "people"
+
+    def report_filters(self) -> dict[str, Any]:
+        return {"organisation_id": self.current_filter().organisation_id}
 
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         self.status_choices = [(m.value, i18n.coded(m)) for m in AssignmentStatus]

@@ -79,6 +79,8 @@ class RegisterTab(QWidget):
     category_choices: list[tuple[str, str]] = []
     date_filter = False
     new_text = "New"
+    all_categories_text = "All categories"
+    report_kind: str | None = None     # the printed report of this register (rfdesk.documents.reports)
 
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,7 +140,7 @@ class RegisterTab(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         bar.addWidget(self.search, 2)
         self.status_box = self._choice_box(tr("All statuses"), self.status_choices, bar)
-        self.category_box = self._choice_box(tr("All categories"), self.category_choices, bar)
+        self.category_box = self._choice_box(tr(self.all_categories_text), self.category_choices, bar)
         self.date_check: QCheckBox | None = None
         if self.date_filter:
             self.date_check = QCheckBox(tr("Date"), self)
@@ -395,6 +397,37 @@ class RegisterTab(QWidget):
         except RfdeskError as exc:
             show_error(exc, self)
         self.refresh()
+
+    def report_filters(self) -> dict[str, Any]:
+        """The current filter in the terms of the printed report."""
+        return {}
+
+    def print_current(self) -> None:
+        """Ctrl+P: the register's printed report for what is shown, previewed first."""
+        if self.report_kind is None:
+            return
+        from rfdesk.ui.printing import print_report
+
+        print_report(self, self.db, self.report_kind, tr(self.title), **self.report_filters())
+
+    def edit_current(self) -> None:
+        rid = self.current_id()
+        if rid is not None:
+            self.edit_record(rid)
+
+    def show_history(self) -> None:
+        from rfdesk.ui.dialogs import HistoryDialog
+
+        rid = self.current_id()
+        if rid is not None:
+            HistoryDialog(self.db, self.query.model, rid, self.detail_title(rid), self).exec()
+
+    def detail_title(self, record_id: int) -> str:
+        values = self.model.row_values(self.table.currentIndex().row()) or ()
+        return str(values[1]) if len(values) > 1 and values[1] else f"#{record_id}"
+
+    def show_filtered(self, **values: Any) -> None:
+        self.set_filter_values(**values)
 
     # ---- remembered layout --------------------------------------------------------------------------
 

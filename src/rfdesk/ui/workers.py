@@ -132,3 +132,21 @@ def run_with_progress(parent: QWidget | None, title: str, fn: Callable[[Progress
         show_error(job.error, parent)
         return None
     return job.result
+
+
+_running: set[Job] = set()
+
+
+def run_in_background(fn: Callable[[Progress], Any], on_done: Callable[[Job], None]) -> Job:
+    """Start ``fn`` on a worker thread without a dialog; ``on_done(job)`` runs on the GUI thread after."""
+    job = Job(fn)
+    _running.add(job)
+
+    def finished() -> None:
+        _running.discard(job)
+        job._thread.join()
+        on_done(job)
+
+    job.bridge.done.connect(finished, Qt.ConnectionType.QueuedConnection)
+    job.start()
+    return job

@@ -180,70 +180,80 @@ class Ui_DocumentEditor(object):
 
         self.tail_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.issuer_mark)
 
+        self.number_prefix_label = QLabel(DocumentEditor)
+        self.number_prefix_label.setObjectName(u"number_prefix_label")
+
+        self.tail_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.number_prefix_label)
+
+        self.number_prefix = QLineEdit(DocumentEditor)
+        self.number_prefix.setObjectName(u"number_prefix")
+
+        self.tail_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.number_prefix)
+
         self.signatory_label = QLabel(DocumentEditor)
         self.signatory_label.setObjectName(u"signatory_label")
 
-        self.tail_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.signatory_label)
+        self.tail_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.signatory_label)
 
         self.signatory = QLineEdit(DocumentEditor)
         self.signatory.setObjectName(u"signatory")
 
-        self.tail_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.signatory)
+        self.tail_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.signatory)
 
         self.doc_date_label = QLabel(DocumentEditor)
         self.doc_date_label.setObjectName(u"doc_date_label")
 
-        self.tail_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.doc_date_label)
+        self.tail_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.doc_date_label)
 
         self.doc_date = QDateEdit(DocumentEditor)
         self.doc_date.setObjectName(u"doc_date")
         self.doc_date.setCalendarPopup(True)
         self.doc_date.setDisplayFormat(u"yyyy-MM-dd")
 
-        self.tail_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.doc_date)
+        self.tail_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.doc_date)
 
         self.with_seal_label = QLabel(DocumentEditor)
         self.with_seal_label.setObjectName(u"with_seal_label")
 
-        self.tail_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.with_seal_label)
+        self.tail_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.with_seal_label)
 
         self.with_seal = QCheckBox(DocumentEditor)
         self.with_seal.setObjectName(u"with_seal")
 
-        self.tail_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.with_seal)
+        self.tail_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.with_seal)
 
         self.printed_by_label = QLabel(DocumentEditor)
         self.printed_by_label.setObjectName(u"printed_by_label")
 
-        self.tail_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.printed_by_label)
+        self.tail_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.printed_by_label)
 
         self.printed_by = QLineEdit(DocumentEditor)
         self.printed_by.setObjectName(u"printed_by")
 
-        self.tail_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.printed_by)
+        self.tail_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.printed_by)
 
         self.printed_on_label = QLabel(DocumentEditor)
         self.printed_on_label.setObjectName(u"printed_on_label")
 
-        self.tail_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.printed_on_label)
+        self.tail_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.printed_on_label)
 
         self.printed_on = QDateEdit(DocumentEditor)
         self.printed_on.setObjectName(u"printed_on")
         self.printed_on.setCalendarPopup(True)
         self.printed_on.setDisplayFormat(u"yyyy-MM-dd")
 
-        self.tail_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.printed_on)
+        self.tail_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.printed_on)
 
         self.number_label = QLabel(DocumentEditor)
         self.number_label.setObjectName(u"number_label")
 
-        self.tail_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.number_label)
+        self.tail_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.number_label)
 
         self.number = QLabel(DocumentEditor)
         self.number.setObjectName(u"number")
         self.number.setText(u"")
 
-        self.tail_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.number)
+        self.tail_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.number)
 
 
         self.outer.addLayout(self.tail_form)
@@ -299,6 +309,7 @@ class Ui_DocumentEditor(object):
         self.cc_label.setBuddy(self.cc)
         self.issuer_id_label.setBuddy(self.issuer_id)
         self.issuer_mark_label.setBuddy(self.issuer_mark)
+        self.number_prefix_label.setBuddy(self.number_prefix)
         self.signatory_label.setBuddy(self.signatory)
         self.doc_date_label.setBuddy(self.doc_date)
         self.with_seal_label.setBuddy(self.with_seal)
@@ -314,7 +325,8 @@ class Ui_DocumentEditor(object):
         QWidget.setTabOrder(self.attachments, self.cc)
         QWidget.setTabOrder(self.cc, self.issuer_id)
         QWidget.setTabOrder(self.issuer_id, self.issuer_mark)
-        QWidget.setTabOrder(self.issuer_mark, self.signatory)
+        QWidget.setTabOrder(self.issuer_mark, self.number_prefix)
+        QWidget.setTabOrder(self.number_prefix, self.signatory)
         QWidget.setTabOrder(self.signatory, self.doc_date)
         QWidget.setTabOrder(self.doc_date, self.with_seal)
         QWidget.setTabOrder(self.with_seal, self.printed_by)
@@ -350,6 +362,8 @@ class Ui_DocumentEditor(object):
         self.issuer_id_label.setText(QCoreApplication.translate("DocumentEditor", u"Issuing organisation", None))
         self.issuer_mark_label.setText(QCoreApplication.translate("DocumentEditor", u"Issuer mark", None))
         self.issuer_mark.setPlaceholderText(QCoreApplication.translate("DocumentEditor", u"e.g. \u6cb3\u5357\u7701\u4eba\u6c11\u9632\u7a7a\u529e\u516c\u5ba4\u6587\u4ef6", None))
+        self.number_prefix_label.setText(QCoreApplication.translate("DocumentEditor", u"Issuer code", None))
+        self.number_prefix.setPlaceholderText(QCoreApplication.translate("DocumentEditor", u"e.g. \u8c6b\u4eba\u9632", None))
         self.signatory_label.setText(QCoreApplication.translate("DocumentEditor", u"Signed by", None))
         self.doc_date_label.setText(QCoreApplication.translate("DocumentEditor", u"Date", None))
         self.with_seal_label.setText(QCoreApplication.translate("DocumentEditor", u"Seal", None))
