@@ -87,6 +87,8 @@ def add_circular(pdf_sub: argparse._SubParsersAction) -> None:  # noqa: SLF001
 PDF_KINDS: list[Callable[[argparse._SubParsersAction], None] | str] = [  # noqa: SLF001
     add_notice,
     add_circular,
+    "rfdesk.documents.report_commands:add_receipt",
+    "rfdesk.documents.report_commands:add_report",
 ]
 # ============================================================================================================
 
