@@ -323,6 +323,7 @@ def test_attachments_start_a_new_page_with_label_on_line_1_and_title_on_line_3(p
 
 
 def test_imprint_on_the_last_page_with_its_rules_on_the_type_area_bottom(pages):
+    assert len(pages) % 2 == 0, "the 版记 is on the back of the last sheet"
     last = pages[-1]
     imprint = text_lines(last, L.IMPRINT_SIZE)
     texts = [t for _, t, _ in imprint if not t.startswith("—")]
@@ -339,6 +340,25 @@ def test_imprint_on_the_last_page_with_its_rules_on_the_type_area_bottom(pages):
         assert abs(mm(r["width"]) - 156) <= TOL
     widths = [round(mm(r["linewidth"]), 2) for r in rules]
     assert widths == [0.35, 0.25, 0.35]
+
+
+def test_the_imprint_is_on_an_even_page_and_a_blank_page_before_it_leaves_both_unnumbered(bundled):
+    blank_case = 0
+    for paragraphs in (8, 12, 13, 14, 16, 27):
+        body = "\n".join([HAN[:28]] * paragraphs)
+        pdf = render(sample(body=body, attachments=[], title="关于开展检查的通知"), bundled)
+        with pdfplumber.open(io.BytesIO(pdf)) as doc:
+            count = len(doc.pages)
+            numbers = [[t for _, t, _ in text_lines(p, L.PAGE_NUMBER_SIZE) if t.startswith("—")] for p in doc.pages]
+            blank_before = count >= 3 and not doc.pages[-2].chars
+            assert any("抄送" in t for _, t, _ in text_lines(doc.pages[-1], L.IMPRINT_SIZE))
+        assert count == 1 or count % 2 == 0, paragraphs
+        if blank_before:
+            blank_case += 1
+            assert numbers[-2:] == [[], []]
+        else:
+            assert numbers[-1] == [f"— {count} —"]
+    assert blank_case, "some length needed a blank page before the 版记"
 
 
 def test_page_numbers_are_4_hao_7_mm_below_the_type_area_right_on_odd_left_on_even(pages):

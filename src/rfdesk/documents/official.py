@@ -391,10 +391,17 @@ def render(doc: OfficialDocument, fonts: FontSet | None = None) -> bytes:
     pages = _paginate(blocks, title_line)
     cc_lines, printed = _imprint_lines(ts, doc)
     imprint_rows = len(cc_lines) + (1 if printed else 0)
+    unnumbered: set[int] = set()
     if imprint_rows:
         used = max(pages[-1].lines, default=-1) + 1
-        if used + imprint_rows + 1 > L.LINES_PER_PAGE:
+        if used + imprint_rows + 1 > L.LINES_PER_PAGE or (len(pages) % 2 and len(pages) > 1):
+            # The 版记 goes on the back of the last sheet (an even page); when that needs a blank page
+            # before it, neither the blank page nor the 版记 page is numbered (std).
             pages.append(_Page())
+            if len(pages) % 2:
+                unnumbered.add(len(pages))
+                pages.append(_Page())
+                unnumbered.add(len(pages))
 
     for number, page in enumerate(pages, start=1):
         if number > 1:
@@ -403,7 +410,7 @@ def render(doc: OfficialDocument, fonts: FontSet | None = None) -> bytes:
             draw_line(canvas, ts, line, grid_line)
         if number == len(pages) and imprint_rows:
             _draw_imprint(canvas, ts, doc, cc_lines, printed)
-        if not (doc.layout == "letter" and number == 1):
+        if not (doc.layout == "letter" and number == 1) and number not in unnumbered:
             _draw_page_number(canvas, ts, number)
     canvas.showPage()
     canvas.save()
