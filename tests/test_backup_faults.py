@@ -284,3 +284,28 @@ def test_a_backup_taken_while_another_clerk_keeps_registering_is_consistent(big_
         writer.join()
     assert not failures, failures
     assert committed[0] * 2 > len(names), "the other clerk kept registering after the last backup"
+
+
+def test_a_restore_that_cannot_keep_its_safety_copy_leaves_the_live_database_as_it_was(office, make_stick,
+                                                                                       tmp_path) -> None:
+    backup = create_backup(office, tmp_path)
+    with office.session() as s:
+        orgs.create_organisation(s, {"name": "备份之后登记的单位", "kind": "department"})
+    office.close()
+    rows = every_row(office.path)
+    stick = make_stick("1m")
+    if stick.mounted:
+        st = os.statvfs(stick.folder)
+        (stick.folder / "照片.jpg").write_bytes(os.urandom(st.f_bavail * st.f_frsize - 8 * 1024))
+        safety_dir = stick.folder
+    else:  # no full disk to be had: a safety folder that cannot be made fails the same way
+        (tmp_path / "不是文件夹").write_text("x")
+        safety_dir = tmp_path / "不是文件夹" / "safety"
+
+    with pytest.raises(BackupWriteFailed):
+        restore_backup(backup, office.path, safety_dir=safety_dir)
+
+    assert every_row(office.path) == rows and integrity(office.path) == "ok"
+    assert sorted(p.name for p in office.path.parent.iterdir() if p.name.startswith(".")) == []
+    if stick.mounted:
+        assert [p.name for p in stick.folder.iterdir()] == ["照片.jpg"]

@@ -155,9 +155,11 @@ def write_failed(exc: OSError, folder: Path) -> BackupWriteFailed:
     """A clerk's explanation of a failed write; no backup file was left behind."""
     code = exc.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return BackupWriteFailed(f"目标磁盘（U盘）空间不足，备份未完成，没有留下备份文件：{folder}。请清理空间或换一个U盘。",
-                                 f"The target disk (USB stick) is full; the backup was not completed and no "
-                                 f"backup file was left: {folder}. Free some space or use another stick.")
+        return BackupWriteFailed(f"{folder} 所在的磁盘（U盘）空间不足，操作未完成，没有留下不完整的文件。"
+                                 "请清理空间或换一个U盘。",
+                                 f"The disk (USB stick) holding {folder} is full; the operation was not "
+                                 "completed and no incomplete file was left. Free some space or use another "
+                                 "stick.")
     if code in (errno.EROFS, errno.EACCES, errno.EPERM):
         return BackupWriteFailed(f"无法写入文件夹 {folder}（只读或没有权限），没有留下备份文件。",
                                  f"Cannot write to the folder {folder} (read-only or no permission); no backup "

@@ -174,6 +174,15 @@ class ContainerReader:
         self.header: Header | None = None
         self.bytes_read = 0
 
+    def close(self) -> None:
+        self._f.close()
+
+    def __enter__(self) -> ContainerReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def _read(self, n: int) -> bytes:
         data = self._f.read(n)
         if len(data) != n:

@@ -48,7 +48,7 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 
 def _open_backup(path: Path) -> tuple[container.ContainerReader, int]:
     try:
-        f = open(path, "rb")  # noqa: SIM115 - closed by the caller through the reader's file
+        f = open(path, "rb")  # noqa: SIM115 - closed with the reader
     except FileNotFoundError as exc:
         raise BackupError(f"找不到备份文件：{path}", f"Backup file not found: {path}") from exc
     except IsADirectoryError as exc:
@@ -62,14 +62,14 @@ def _open_backup(path: Path) -> tuple[container.ContainerReader, int]:
 def is_encrypted(path: str | os.PathLike[str]) -> bool:
     """True when the backup needs a passphrase (so the window can ask for it); refuses a non-backup."""
     reader, _size = _open_backup(Path(path))
-    with reader._f:  # noqa: SLF001
+    with reader:
         return reader.read_header().encrypted
 
 
 def read_manifest(path: str | os.PathLike[str], passphrase: str | None = None) -> Manifest:
     """The manifest of a backup, without reading the data (for listing backups; not a verification)."""
     reader, _size = _open_backup(Path(path))
-    with reader._f:  # noqa: SLF001
+    with reader:
         header = reader.read_header()
         reader.unlock(passphrase)
         return Manifest.from_json(reader.read_manifest(), encrypted=header.encrypted)
@@ -82,7 +82,7 @@ def unpack_backup(path: Path, target: Path, passphrase: str | None = None, *, pr
     On a refusal ``target`` may hold part of the data; the caller removes it.
     """
     reader, size = _open_backup(path)
-    with reader._f:  # noqa: SLF001
+    with reader:
         header = reader.read_header()
         reader.unlock(passphrase)
         # Judged only once the whole file checked out, so that damage reads as damage, not as a lie.
@@ -255,8 +255,13 @@ def restore_backup(path: str | os.PathLike[str], db_path: str | os.PathLike[str]
             # Stale side files would be applied to the restored file by the next connection.
             for side in SIDE_FILES:
                 Path(str(live) + side).unlink(missing_ok=True)
-        os.replace(incoming, live)
-        snapshot.fsync_dir(folder)
+        try:
+            os.replace(incoming, live)
+            snapshot.fsync_dir(folder)
+        except PermissionError as exc:  # Windows will not replace a file another program holds open
+            raise _in_use() from exc
+        except OSError as exc:
+            raise write_failed(exc, folder) from exc
     finally:
         with contextlib.suppress(OSError):
             incoming.unlink()
