@@ -32,8 +32,14 @@ def font_files() -> list[Path]:
     return sorted(p for p in folder.glob("*") if p.suffix.lower() in (".ttf", ".otf", ".ttc"))
 
 
+_registered: list[str] | None = None
+
+
 def register_bundled_fonts() -> list[str]:
-    """Add the bundled fonts to Qt's font database; returns the families they provide."""
+    """Add the bundled fonts to Qt's font database (once); returns the families they provide."""
+    global _registered
+    if _registered is not None:
+        return _registered
     families: list[str] = []
     for path in font_files():
         fid = QFontDatabase.addApplicationFont(str(path))
@@ -41,6 +47,7 @@ def register_bundled_fonts() -> list[str]:
             log.warning("font not loaded: %s", path)
             continue
         families.extend(f for f in QFontDatabase.applicationFontFamilies(fid) if f not in families)
+    _registered = families
     return families
 
 

@@ -94,6 +94,11 @@ class MainWindow(QMainWindow):
                 page.openRequested.connect(self.open_register)
         return holder.page
 
+    def show_tab(self, key: str) -> Any:
+        """Bring the tab named ``key`` to the front and return it."""
+        self.tabs.setCurrentIndex(TAB_KEYS.index(key))
+        return self.current_page()
+
     def current_page(self) -> Any:
         return self._page(self.tabs.currentIndex())
 

@@ -329,6 +329,8 @@ class RegisterTab(QWidget):
             self.select_id(current)
 
     def select_id(self, record_id: int) -> None:
+        """Select a record if it is among the rows read so far (the first page is read if none was)."""
+        self.model.row_values(0)
         row = self.model.row_of(record_id)
         if row is not None:
             self.table.selectRow(row)

@@ -1,0 +1,150 @@
+"""Stories of the donation, resource and commendation registers, and of the recycle bin, in the window."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTableWidgetItem
+
+
+def _save(dlg: Any) -> None:
+    dlg.ui.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+@pytest.fixture
+def person(db: Any, office: dict[str, int]) -> int:
+    from rfdesk.services.people import create_person
+
+    with db.session() as s:
+        return create_person(s, {"name": "曹裕军", "organisation_id": office["works"]}).id
+
+
+def test_recording_a_donation_changes_the_total_in_the_status_bar(window: Any, person: int, qtbot: Any) -> None:
+    from rfdesk.ui.donation_forms import DonationDialog
+
+    tab = window.show_tab("donations")
+    assert tab.model.count == 0
+    dlg = DonationDialog(window.db, tab)
+    qtbot.addWidget(dlg)
+    dlg.set_value("donor_kind", "person")
+    dlg.pickers["donor_person_id"].set(person, "曹裕军")
+    qtbot.keyClicks(dlg.ui.amount, "1,200.50")
+    _save(dlg)
+    assert dlg.result() == dlg.DialogCode.Accepted, dlg.ui.message.text()
+    tab.refresh()
+
+    assert tab.model.count == 1
+    assert tab.model.total == Decimal("1200.50")
+    assert "1,200.50" in window.summary_label.text()
+    receipt = tab.model.index(0, 0).data()
+    assert receipt.endswith("-000001"), "the receipt number is assigned by the register"
+
+
+def test_a_batch_closes_only_when_count_and_total_match(window: Any, person: int, qtbot: Any) -> None:
+    from rfdesk.ui.donation_forms import BatchEntryDialog
+
+    tab = window.show_tab("donations")
+    dlg = BatchEntryDialog(window.db, tab)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.ui.declared_count.setValue(2)
+    qtbot.keyClicks(dlg.ui.declared_total, "300")
+    rows = dlg.ui.rows
+    assert rows.rowCount() == 2, "declaring the count opens that many rows"
+    for r, amount in enumerate(("100", "150")):
+        rows.setItem(r, 0, QTableWidgetItem("曹裕军"))
+        rows.setItem(r, 1, QTableWidgetItem(amount))
+    _save(dlg)
+    assert dlg.isVisible() and dlg.marked_fields() == ["declared_total"]
+    tab.refresh()
+    assert tab.model.count == 0, "a batch that does not add up writes nothing"
+
+    rows.setItem(1, 1, QTableWidgetItem("200"))
+    _save(dlg)
+    assert dlg.result() == dlg.DialogCode.Accepted
+    tab.refresh()
+    assert tab.model.count == 2 and tab.model.total == Decimal("300.00")
+
+
+def test_allocating_more_than_the_store_holds_is_refused_with_the_balance(window: Any, office: dict[str, int],
+                                                                          qtbot: Any) -> None:
+    from rfdesk.services.resources import create_resource, receive_stock
+    from rfdesk.ui.resource_forms import StockMovementDialog
+
+    with window.db.session() as s:
+        masks = create_resource(s, {"kind": "supply", "name": "医用口罩", "unit_of_measure": "只"})
+        receive_stock(s, masks.id, office["store"], 500, "2020-02-01")
+        masks_id = masks.id
+    tab = window.show_tab("resources")
+    dlg = StockMovementDialog(window.db, tab, resource_id=masks_id, kind="allocation")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.set_value("from_place_id", office["store"])
+    dlg.set_value("to_place_id", office["community"])
+    assert "500" in dlg.ui.balance.text()
+    qtbot.keyClicks(dlg.ui.quantity, "800")
+    _save(dlg)
+
+    assert dlg.isVisible()
+    assert dlg.marked_fields() == ["quantity"]
+    refusal = dlg.findChild(type(dlg.ui.message), "quantity_error").text()
+    assert "库存不足" in refusal and "500" in refusal
+    from rfdesk.services.resources import balance
+
+    with window.db.session() as s:
+        assert balance(s, masks_id, office["store"]) == Decimal("500.000")
+
+
+def test_clerk_builds_a_commendation_batch_from_the_registers(window: Any, person: int, office: dict[str, int],
+                                                             qtbot: Any) -> None:
+    from rfdesk.ui.commendation_forms import CommendationBatchDialog
+
+    tab = window.show_tab("commendations")
+    dlg = CommendationBatchDialog(window.db, tab)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.ui.title.insert("第一批“硬核”党支部和“硬核”共产党员")
+    dlg.set_value("issuer_id", office["top"])
+    dlg.set_value("honoree_kind", "person")
+    dlg.person_picker.set(person, "曹裕军")
+    dlg.ui.category.setEditText("“硬核”共产党员")
+    dlg.ui.deeds.setPlainText("两次悄悄捐款。")
+    dlg.ui.add_honoree.click()
+    dlg.set_value("honoree_kind", "organisation")
+    dlg.ui.honoree.insert("工程管理处")
+    dlg.ui.category.setEditText("“硬核”党支部")
+    dlg.ui.add_honoree.click()
+    assert dlg.honoree_count() == 2, dlg.ui.message.text()
+    _save(dlg)
+    assert dlg.result() == dlg.DialogCode.Accepted
+    tab.refresh_batches()
+    assert tab.model.count == 2
+    names = {tab.model.index(r, 2).data() for r in range(2)}
+    assert names == {"曹裕军", "工程管理处"}
+
+
+def test_deleted_person_is_restored_from_the_bin_and_both_show_in_the_history(
+        window: Any, person: int, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rfdesk.domain import Person
+    from rfdesk.ui.dialogs import RecycleBinDialog, history_lines
+
+    people = window.show_tab("people").register
+    people.select_id(person)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_action.trigger()
+    assert people.model.count == 0
+
+    bin_dialog = RecycleBinDialog(window.db, window)
+    qtbot.addWidget(bin_dialog)
+    assert bin_dialog.table.rowCount() == 1 and bin_dialog.table.item(0, 1).text() == "曹裕军"
+    bin_dialog.table.selectRow(0)
+    bin_dialog.restore_selected()
+    assert bin_dialog.table.rowCount() == 0
+    people.refresh()
+    assert people.model.count == 1
+
+    with window.db.session() as s:
+        lines = history_lines(s, Person, person)
+    assert [line.split()[3][:2] for line in lines] == ["新建", "删除", "恢复"]
