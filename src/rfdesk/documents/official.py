@@ -112,7 +112,7 @@ def _table_blocks(ts: Typesetter, rows: list[list[str]]) -> list[Block]:
     edges = [0.0]
     for w in widths:
         edges.append(edges[-1] + w)
-    pad = L.CHAR_ADVANCE / 2
+    pad = L.CHAR_ADVANCE / 4  # leaves room for a four-digit 序号 in three characters
 
     def row_lines(cells: list[str], role: str, centre_all: bool) -> list[Line]:
         cells = [*cells, *[""] * (ncols - len(cells))]
