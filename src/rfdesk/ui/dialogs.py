@@ -141,14 +141,23 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def about(parent: QWidget, db: Any) -> None:
+def about_box(parent: QWidget, db: Any) -> QMessageBox:
+    """The About box: version, schema revision and where the database is."""
     from rfdesk import __version__
 
-    where = str(db.path) if db.path is not None else db.url
-    QMessageBox.about(
-        parent, tr("About rfdesk"),
-        "<h3>rfdesk</h3><p>" + tr("Registers, official documents and backups for civil air defence offices.")
-        + "</p><table>"
-        + f"<tr><td>{tr('Version')}：</td><td>{__version__}</td></tr>"
-        + f"<tr><td>{tr('Schema revision')}：</td><td>{db.revision}</td></tr>"
-        + f"<tr><td>{tr('Database')}：</td><td>{where}</td></tr></table>")
+    where = str(db.path) if db.path is not None else db.url.split("@")[-1]
+    box = QMessageBox(parent)
+    box.setObjectName("about")
+    box.setWindowTitle(tr("About rfdesk"))
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setText("<h3>rfdesk</h3><p>" + tr("Registers, official documents and backups for civil air defence offices.")
+                + "</p><table>"
+                + f"<tr><td>{tr('Version')}：</td><td>{__version__}</td></tr>"
+                + f"<tr><td>{tr('Schema revision')}：</td><td>{db.revision}</td></tr>"
+                + f"<tr><td>{tr('Database')}：</td><td>{where}</td></tr></table>")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
+def about(parent: QWidget, db: Any) -> None:
+    about_box(parent, db).exec()

@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
     def restore(self) -> None:
         from rfdesk.ui import exchange
 
-        exchange.restore(self, self.db)
+        exchange.restore(self)
 
     def recycle_bin(self) -> None:
         from rfdesk.ui.dialogs import RecycleBinDialog

@@ -41,8 +41,13 @@ class Progress:
         self._bridge.progressed.emit(int(done), int(total), text)
         self.check()
 
-    def __call__(self, done: int, total: int = 0, text: str = "") -> None:
-        self.report(done, total, text)
+    def __call__(self, done: int, total: int = 0) -> None:
+        """The ``progress(done, total)`` callback of the exchange layer: reports, never raises."""
+        self._bridge.progressed.emit(int(done), int(total), "")
+
+    def is_cancelled(self) -> bool:
+        """The ``cancel()`` callback of the exchange layer."""
+        return self._cancel.is_set()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -119,8 +124,8 @@ def run_with_progress(parent: QWidget | None, title: str, fn: Callable[[Progress
     job.wait()
     dialog.close()
     dialog.deleteLater()
-    if isinstance(job.error, Cancelled):
-        return None
+    if isinstance(job.error, Cancelled) or (job.error is not None and job.progress.cancelled):
+        return None  # the clerk asked for it: the work stopped and wrote nothing
     if job.error is not None:
         if not show_errors:
             raise job.error
