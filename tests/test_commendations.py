@@ -81,6 +81,8 @@ def test_the_list_as_entered_grouped_by_category(session, first_batch) -> None:
     assert by_name["曹裕军"].unit_and_post == "工程管理处党支部书记"
     assert by_name["王建国"].unit_and_post == "河南省人民防空办公室保安"
     assert by_name["刘振华"].unit_and_post == "工程管理处退休"
+    people.update_person(session, by_name["孙志敏"].honoree_id, {"post": "人事教育处党支部书记"})
+    assert {h.name: h.unit_and_post for h in cm.batch_honorees(session, first_batch.id)}["孙志敏"] == "人事教育处党支部书记"
     assert by_name["工程管理处党支部"].unit == "工程管理处"
     assert by_name["境外返郑人员转运专班"].honoree_kind == "team"
 

@@ -328,7 +328,9 @@ class Honoree:
     @property
     def unit_and_post(self) -> str:
         """How the list prints a person: 工程管理处党支部书记; a retired or non-staff person says so."""
-        parts = (self.unit or "") + (self.post or "")
+        unit, post = self.unit or "", self.post or ""
+        # a post written with its unit (机关党委专职副书记) is not prefixed a second time
+        parts = post if unit and post.startswith(unit) else unit + post
         if self.employment_type in (EmploymentType.RETIRED.value, EmploymentType.NON_STAFF.value) and not self.post:
             parts += EmploymentType(self.employment_type).zh  # type: ignore[attr-defined]
         return parts
