@@ -27,7 +27,8 @@ REGISTER_LABELS = {"people": ("人员", "people"), "donations": ("捐赠", "dona
 class Field:
     """One importable field: ``key`` as the import knows it, labels, header synonyms and the value kind.
 
-    kind: text, long_text, id_number, phone, date, money, quantity, integer, code, organisation, person.
+    kind: text, long_text, person_name, id_number, phone, date, money, quantity, integer, code, organisation,
+    person.
     """
 
     key: str
@@ -43,7 +44,7 @@ def _f(key: str, zh: str, en: str, names: str, kind: str = "text", required: boo
 
 
 PEOPLE = (
-    _f("name", "姓名", "name", "姓名 名字 人员姓名 name full_name", required=True),
+    _f("name", "姓名", "name", "姓名 名字 人员姓名 name full_name", "person_name", required=True),
     _f("gender", "性别", "gender", "性别 gender sex", "code"),
     _f("id_number", "身份证号", "ID number",
        "身份证号 身份证号码 公民身份号码 身份证 证件号码 id_number id_no id_card id idnumber", "id_number"),
@@ -108,6 +109,8 @@ RESOURCES = (
 
 FIELDS: dict[str, tuple[Field, ...]] = {"people": PEOPLE, "donations": DONATIONS, "resources": RESOURCES}
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_CJK_NAME = re.compile(r"[\u3400-\u9fff\u00b7· ]+")
 _BRACKETS = re.compile(r"[（(\[【][^）)\]】]*[）)\]】]")
 _DROP = re.compile(r"[\s*＊:：_\-·.。/、]")
 
@@ -249,6 +252,8 @@ def read_value(f: Field, value: Any) -> Any:
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    if isinstance(value, str) and value[:1] == "'" and value[1:2] in _FORMULA_START:
+        value = value[1:]  # the apostrophe an export puts before text that looks like a formula
     kind, key = f.kind, _service_field(f.key)
     if kind == "id_number":
         return id_number_cell(key, value)
@@ -274,6 +279,10 @@ def read_value(f: Field, value: Any) -> Any:
         return code_value(f.key, value)
     if kind == "long_text":
         return v.long_text(key, cell_text(value) if not isinstance(value, str) else value.replace("\ufeff", ""))
+    if kind == "person_name":
+        # Rosters pad two-character names with a full-width space (张　三) to line them up.
+        name = cell_text(value)
+        return name.replace(" ", "") if _CJK_NAME.fullmatch(name) else (name or None)
     if kind == "phone":
         return cell_text(value).replace(" ", "") if not isinstance(value, str) else v.normalise(value)
     return cell_text(value) or None

@@ -1,0 +1,426 @@
+"""Import: a clerk brings the office's messy spreadsheets into the registers — previews every problem, then
+imports all or nothing, or leaves out the rows they choose."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from rfdesk import cli
+from rfdesk.domain import Donation, Person, Resource
+from rfdesk.exchange import importing as imp
+from rfdesk.exchange.columns import FIELDS, field_of, read_value, suggest_mapping
+from rfdesk.exchange.progress import Cancelled
+from rfdesk.exchange.readers import detect_encoding
+from rfdesk.services import organisations as orgs
+from rfdesk.services import people
+from rfdesk.services.errors import ValidationError
+from rfdesk.services.resources import balance
+from rfdesk.services.validation import id_check_char
+
+
+def idn(first17: str) -> str:
+    return first17 + id_check_char(first17)
+
+
+ZHANG = idn("41010519800126123")   # 1980-01-26, man
+LI = idn("41010219850315202")      # 1985-03-15, woman
+WANG = idn("41010319900101301")
+ZHAO = idn("41010319750707401")
+
+
+@pytest.fixture
+def office(db):  # noqa: ANN001
+    with db.session() as s:
+        prov = orgs.create_organisation(s, {"name": "河南省人民防空办公室", "short_name": "省人防办",
+                                            "kind": "province_office"})
+        city = orgs.create_organisation(s, {"name": "郑州市人民防空办公室", "short_name": "郑州市人防办",
+                                            "kind": "city_office"})
+        firm = orgs.create_organisation(s, {"name": "河南人防工程设备有限公司", "kind": "enterprise"})
+        store = orgs.create_place(s, {"name": "省人防物资仓库", "kind": "warehouse"})
+        cao = people.create_person(s, {"name": "曹裕军", "organisation_id": prov.id})
+        return {"prov": prov.id, "city": city.id, "firm": firm.id, "store": store.id, "cao": cao.id}
+
+
+def people_count(db) -> int:  # noqa: ANN001
+    with db.session() as s:
+        return s.scalar(select(func.count(Person.id))) or 0
+
+
+def write_xlsx(path: Path, rows: list[list], *, title: str | None = None) -> Path:
+    """A spreadsheet as clerks make them: a merged title row and a blank row above the header."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    if title:
+        ws.append([title])
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(rows[0]))
+        ws.append([])
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def write_csv(path: Path, rows: list[list], encoding: str) -> Path:
+    with open(path, "w", encoding=encoding, newline="") as f:
+        csv.writer(f).writerows(rows)
+    return path
+
+
+PEOPLE_HEADER = ["序号", "姓 名", "性别", "公民身份号码", "工作单位", "职务", "手机号", "政治面貌", "出生日期",
+                 "入党时间", "备注"]
+
+
+def messy_roster(tmp_path: Path) -> Path:
+    """Rows 4-11 under a title: good rows written in many ways, and one of each kind of problem."""
+    serial_1980 = (dt.date(1980, 1, 26) - dt.date(1899, 12, 30)).days
+    return write_xlsx(tmp_path / "名册.xlsx", [
+        PEOPLE_HEADER,
+        [1, " 张　三 ", "男", ZHANG, "省人防办", "科员", 13812345678, "党员", serial_1980, "2005年7月1日", "+1 加班"],
+        [2, "李四", "女", LI.lower() if LI.endswith("X") else LI, "郑州市人民防空办公室", "处长", "１３９１２３４５６７８",
+         "中共党员", "1985.3.15", "2008/6/30", ""],
+        [3, "王五", "", 4.10103199001013e17, "省人防办", "", "", "群众", None, None, ""],
+        [4, "赵六", "", ZHAO, "开封市人防办", "", "", "", None, None, ""],
+        [5, "张三三", "", ZHANG, "省人防办", "", "", "", None, None, ""],
+        [6, "钱七", "", WANG, "省人防办", "", "12345", "", None, None, ""],
+        [7, "孙八", "女", WANG[:-1] + "0" if WANG[-1] != "0" else WANG[:-1] + "1", "省人防办", "", "", "", None,
+         None, ""],
+        ["合计", "", "", "", "", "", "", "", "", "", ""],
+    ], title="河南省人防办2020年疫情防控人员名册")
+
+
+def test_a_messy_roster_is_previewed_row_by_row_and_nothing_is_written(db, office, tmp_path) -> None:  # noqa: ANN001
+    path = messy_roster(tmp_path)
+    with db.session() as s:
+        preview = imp.preview_import(s, "people", path)
+    assert preview.header_row == 3
+    assert preview.rows_read == 7  # the totals row is not a record
+    assert [preview.headers[c] for c in preview.mapping] == PEOPLE_HEADER[1:]
+    assert preview.unmapped_headers == ["序号"]
+    lines = preview.report_lines()
+    assert lines[0] == ("第6行 身份证号：被表格软件存成了数字，末几位可能已丢失；请把该列设为“文本”后重新录入")
+    assert lines[1] == "第7行 单位：“开封市人防办”不在单位名录中（可先新建该单位）"
+    assert lines[2] == "第8行 身份证号：与第4行重复"
+    assert lines[3].startswith("第9行 联系电话：应为11位手机号")
+    assert lines[4] == "第10行 身份证号：校验位不正确，请核对"
+    assert len(lines) == 5
+    assert preview.bad_rows == {6, 7, 8, 9, 10}
+    assert preview.duplicate_rows == {8}
+    assert preview.missing_organisations == {"开封市人防办": [7]}
+    assert preview.good_count == 2
+    assert preview.sample[0] == (4, {"name": "张三", "gender": "男", "id_number": ZHANG, "organisation": "省人防办",
+                                     "post": "科员", "phone": "13812345678", "political_status": "cpc",
+                                     "birth_date": "1980-01-26", "party_joined_on": "2005-07-01", "notes": "+1 加班"})
+    assert people_count(db) == 1  # only 曹裕军 from before
+
+
+def test_the_import_is_all_or_nothing_unless_the_clerk_leaves_rows_out(db, office, tmp_path) -> None:  # noqa: ANN001
+    path = messy_roster(tmp_path)
+    with db.session() as s:
+        preview = imp.preview_import(s, "people", path)
+    with pytest.raises(imp.ImportRefused) as refused, db.session() as s:
+        imp.commit_import(s, preview)
+    assert "第6、7、8、9、10行有问题" in refused.value.zh
+    assert people_count(db) == 1
+    with pytest.raises(imp.ImportRefused), db.session() as s:
+        imp.commit_import(s, preview, skip_rows={6, 7, 8, 9})
+    assert people_count(db) == 1
+
+    with db.session() as s:
+        result = imp.commit_import(s, preview, skip_rows=preview.bad_rows)
+    assert (result.created, result.skipped) == (2, 5)
+    with db.session() as s:
+        zhang = s.scalar(select(Person).where(Person.id_number == ZHANG))
+        li = s.scalar(select(Person).where(Person.id_number == LI))
+        assert (zhang.name, zhang.gender, zhang.birth_date, zhang.organisation_id, zhang.phone) == (
+            "张三", "M", dt.date(1980, 1, 26), office["prov"], "13812345678")
+        assert (zhang.political_status, zhang.party_joined_on, zhang.notes) == ("cpc", dt.date(2005, 7, 1), "+1 加班")
+        assert (li.name, li.gender, li.organisation_id, li.phone, li.post) == (
+            "李四", "F", office["city"], "13912345678", "处长")
+        assert li.birth_date == dt.date(1985, 3, 15) and li.party_joined_on == dt.date(2008, 6, 30)
+
+
+def test_a_row_refused_at_commit_time_undoes_the_whole_import(db, office, tmp_path) -> None:  # noqa: ANN001
+    path = write_xlsx(tmp_path / "p.xlsx", [["姓名", "身份证号"], ["张三", ZHANG], ["李四", LI], ["王五", WANG]])
+    with db.session() as s:
+        preview = imp.preview_import(s, "people", path)
+    assert preview.ok
+    with db.session() as s:  # meanwhile another clerk registers 王五 by hand
+        people.create_person(s, {"name": "王五", "id_number": WANG})
+    with pytest.raises(imp.ImportRefused) as refused, db.session() as s:
+        imp.commit_import(s, preview)
+    assert refused.value.problems[0].row == 4
+    assert "已登记为“王五”" in refused.value.zh
+    assert people_count(db) == 2
+
+
+def test_people_already_registered_are_duplicates_the_clerk_can_skip(db, office, tmp_path) -> None:  # noqa: ANN001
+    with db.session() as s:
+        people.create_person(s, {"name": "张三", "id_number": ZHANG, "organisation_id": office["prov"]})
+    path = write_xlsx(tmp_path / "p.xlsx", [["姓名", "身份证号"], ["张三", ZHANG.lower()], ["李四", LI]])
+    with db.session() as s:
+        preview = imp.preview_import(s, "people", path)
+        assert preview.report_lines() == ["第2行 身份证号：已登记为“张三，河南省人民防空办公室”的身份证号（重复人员）"]
+        assert preview.duplicate_rows == {2}
+        result = imp.commit_import(s, preview, skip_rows=preview.duplicate_rows)
+    assert result.created == 1 and people_count(db) == 3
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030"])
+def test_csv_files_in_utf8_with_or_without_bom_and_in_gbk_read_the_same(db, office, tmp_path, encoding) -> None:  # noqa: ANN001
+    path = write_csv(tmp_path / "名单.csv", [
+        ["郑州市人防办疫情防控人员名单"],
+        ["姓名", "身份证号码", "所在单位", "联系电话", "政治面貌", "出生日期"],
+        ["张三", ZHANG, "郑州市人防办", "0371-65901234", "中共预备党员", "1980年1月26日"],
+        ["李四", LI, "省人防办", "139 1234 5678", "共青团员", "1985-03-15"],
+    ], encoding)
+    assert detect_encoding(path)[0] == ("utf-8-sig" if encoding.startswith("utf") else "gb18030")
+    with db.session() as s:
+        preview, result = imp.import_file(s, "people", path)
+    assert preview.header_row == 2 and result.created == 2
+    with db.session() as s:
+        zhang = s.scalar(select(Person).where(Person.id_number == ZHANG))
+        assert (zhang.name, zhang.organisation_id, zhang.phone, zhang.political_status) == (
+            "张三", office["city"], "0371-65901234", "cpc_probationary")
+        li = s.scalar(select(Person).where(Person.id_number == LI))
+        assert (li.phone, li.political_status) == ("13912345678", "cyl")
+
+
+def test_a_file_changed_after_the_preview_is_not_imported(db, office, tmp_path) -> None:  # noqa: ANN001
+    path = write_xlsx(tmp_path / "p.xlsx", [["姓名", "身份证号"], ["张三", ZHANG]])
+    with db.session() as s:
+        preview = imp.preview_import(s, "people", path)
+    write_xlsx(path, [["姓名", "身份证号"], ["张三", ZHANG], ["李四", LI]])
+    with pytest.raises(ValidationError, match="文件在预览之后被修改过"), db.session() as s:
+        imp.commit_import(s, preview)
+    assert people_count(db) == 1
+
+
+def test_an_unknown_organisation_created_after_the_preview_lets_its_rows_in(db, office, tmp_path) -> None:  # noqa: ANN001
+    path = write_xlsx(tmp_path / "p.xlsx", [["姓名", "单位"], ["张三", "开封市人防办"], ["李四", "开封市人防办"]])
+    with db.session() as s:
+        preview = imp.preview_import(s, "people", path)
+    assert preview.missing_organisations == {"开封市人防办": [2, 3]}
+    with db.session() as s:  # the window offered to create it, the clerk said yes
+        kaifeng = orgs.create_organisation(s, {"name": "开封市人防办", "kind": "city_office"})
+    with db.session() as s:
+        result = imp.commit_import(s, preview)
+    assert result.created == 2
+    with db.session() as s:
+        assert s.scalar(select(func.count()).where(Person.organisation_id == kaifeng.id)) == 2
+
+
+def test_progress_is_reported_and_cancel_writes_nothing(db, office, tmp_path) -> None:  # noqa: ANN001
+    rows = [["姓名", "手机"]] + [[f"人员{i}", f"138{i:08d}"] for i in range(1200)]
+    path = write_csv(tmp_path / "p.csv", rows, "utf-8-sig")
+    seen: list[tuple[int, int]] = []
+    with db.session() as s:
+        preview = imp.preview_import(s, "people", path, progress=lambda d, t: seen.append((d, t)))
+    assert preview.ok and seen[-1] == (1200, 1200)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+    calls = {"n": 0}
+
+    def cancel_after_500() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 2  # the check runs every 250 rows
+
+    with pytest.raises(Cancelled), db.session() as s:
+        imp.commit_import(s, preview, cancel=cancel_after_500)
+    assert people_count(db) == 1
+    calls["n"] = 0
+    with pytest.raises(Cancelled), db.session() as s:
+        imp.import_file(s, "people", path, cancel=cancel_after_500)
+    assert people_count(db) == 1
+
+
+def test_columns_the_import_does_not_know_can_be_mapped_by_the_clerk(db, office, tmp_path) -> None:  # noqa: ANN001
+    path = write_xlsx(tmp_path / "p.xlsx", [["人员", "证件", "手机"], ["张三", ZHANG, "13812345678"]])
+    with pytest.raises(ValidationError, match="表中没有“姓名”列"), db.session() as s:
+        imp.preview_import(s, "people", path)
+    with db.session() as s:
+        preview = imp.preview_import(s, "people", path, mapping={"人员": "name", 1: "id_number", "手机": ""})
+        assert preview.mapping == {0: "name", 1: "id_number"}
+        imp.commit_import(s, preview)
+        zhang = s.scalar(select(Person).where(Person.id_number == ZHANG))
+        assert zhang.name == "张三" and zhang.phone is None
+
+
+def test_header_names_are_matched_per_register() -> None:
+    assert suggest_mapping(["姓名", "身份证号码", "单位", "手机"], "people") == {
+        0: "name", 1: "id_number", 2: "organisation", 3: "phone"}
+    # In the resource register 单位 is the unit of measure, unless 计量单位 is there too.
+    assert suggest_mapping(["物资名称", "单位", "管理单位"], "resources") == {
+        0: "name", 1: "unit_of_measure", 2: "organisation"}
+    assert suggest_mapping(["物资名称", "计量单位", "单位"], "resources") == {
+        0: "name", 1: "unit_of_measure", 2: "organisation"}
+    # 数量 | 单位 side by side in a donation list: the unit of measure.
+    assert suggest_mapping(["捐赠人", "单位", "物资名称", "数量", "单位"], "donations") == {
+        0: "donor", 1: "organisation", 2: "item_name", 3: "quantity", 4: "unit_of_measure"}
+    assert suggest_mapping(["Name", "ID number", "Organisation", "金额（元）"], "people") == {
+        0: "name", 1: "id_number", 2: "organisation"}
+    assert all(f.zh and f.en for fields in FIELDS.values() for f in fields)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("¥1,234.50", "1234.50"), ("￥1，234.5", "1234.50"), ("1234.5元", "1234.50"), ("1.2万", "12000.00"),
+    ("１２３４", "1234.00"), (1234.5, "1234.50"), (200.0, "200.00"), (" 500 ", "500.00"),
+])
+def test_amounts_are_read_as_clerks_write_them(text, amount) -> None:  # noqa: ANN001
+    assert read_value(field_of("donations", "amount"), text) == Decimal(amount)
+
+
+@pytest.mark.parametrize("cell", ["2020年1月26日", "2020.1.26", "2020/1/26", "2020-01-26", 43856, 43856.0,
+                                  "43856", dt.datetime(2020, 1, 26, 9, 30), "２０２０年１月２６日"])
+def test_dates_are_read_in_every_usual_form(cell) -> None:  # noqa: ANN001
+    assert read_value(field_of("donations", "donated_on"), cell) == dt.date(2020, 1, 26)
+
+
+# What Excel shows after it rounded an ID number to 15 digits and the clerk saved the sheet as text.
+ROUNDED = next(p[:15] + "000" for p in (ZHANG, LI, WANG, ZHAO) if id_check_char(p[:15] + "00") != "0")
+
+
+@pytest.mark.parametrize("cell", [4.10105198001261e17, 410105198001261234, "4.10105E+17", "4.10105198001261E+17",
+                                  ROUNDED])
+def test_id_numbers_a_spreadsheet_turned_into_numbers_are_never_accepted(cell) -> None:  # noqa: ANN001
+    with pytest.raises(ValidationError, match="被表格软件存成了数字"):
+        read_value(field_of("people", "id_number"), cell)
+
+
+def test_id_numbers_with_a_lower_case_x_full_width_digits_or_spaces_are_accepted() -> None:
+    x_id = idn("11010519491231002")
+    assert x_id.endswith("X")
+    f = field_of("people", "id_number")
+    assert read_value(f, x_id.lower()) == x_id
+    full_width = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in x_id)
+    assert read_value(f, f" {full_width[:6]} {full_width[6:]} ") == x_id
+
+
+DONATION_ROWS = [
+    ["2020年抗击新冠肺炎疫情捐款登记表"],
+    ["序号", "捐款人", "单位", "金额（元）", "捐款日期", "支付方式", "用途", "经办人"],
+    ["1", "曹裕军", "省人防办", "￥1,000.00", "2020年1月26日", "微信", "疫情防控", "王会计"],
+    ["2", "河南人防工程设备有限公司", "", "1.2万", "2020.1.27", "转账", "", ""],
+    ["3", "匿名", "", "５００元", "2020/1/28", "现金", "", ""],
+    ["4", "张三", "省人防办", "100", "2020-01-28", "", "", ""],
+    ["合计", "", "", "13600", "", "", "", ""],
+]
+
+
+def test_a_donation_list_in_gbk_with_every_kind_of_donor(db, office, tmp_path) -> None:  # noqa: ANN001
+    path = write_csv(tmp_path / "捐款.csv", DONATION_ROWS, "gbk")
+    with db.session() as s:
+        preview = imp.preview_import(s, "donations", path)
+        assert preview.encoding == "gb18030"
+        assert preview.report_lines() == [
+            "第6行 捐赠人：人员名册中“省人防办”没有“张三”，请先登记该人员，或在“捐赠人类型”列填写“其他”"]
+        result = imp.commit_import(s, preview, skip_rows={6})
+    assert result.created == 3
+    with db.session() as s:
+        rows = s.execute(select(Donation.donor_kind, Donation.donor_display, Donation.amount, Donation.donated_on,
+                                Donation.channel, Donation.unit_id, Donation.receipt_no)
+                         .order_by(Donation.id)).all()
+        assert rows == [
+            ("person", "曹裕军", Decimal("1000.00"), dt.date(2020, 1, 26), "wechat", office["prov"], "2020-000001"),
+            ("enterprise", "河南人防工程设备有限公司", Decimal("12000.00"), dt.date(2020, 1, 27), "bank",
+             office["firm"], "2020-000002"),
+            ("anonymous", "匿名", Decimal("500.00"), dt.date(2020, 1, 28), "cash", None, "2020-000003"),
+        ]
+        assert s.scalar(select(func.sum(Donation.amount))) == Decimal("13500.00")
+
+    # The same list again: each row is flagged as probably recorded already, but not refused.
+    with db.session() as s:
+        again = imp.preview_import(s, "donations", path)
+    assert again.warning_rows == {3, 4, 5} and again.bad_rows == {6}
+    assert again.report_lines()[0] == ("第3行 （提醒）登记簿中已有同一捐赠人同日同金额的捐赠（收据号 2020-000001），"
+                                       "请确认不是重复导入")
+
+
+def test_in_kind_donations_take_one_item_per_row(db, office, tmp_path) -> None:  # noqa: ANN001
+    path = write_xlsx(tmp_path / "物资.xlsx", [
+        ["捐赠单位", "捐赠方式", "物资名称", "数量", "单位", "估价", "日期"],
+        ["河南人防工程设备有限公司", "物资", "医用口罩", "2000", "个", "3,000", dt.date(2020, 2, 1)],
+        ["河南人防工程设备有限公司", "物资", "防护服", "", "套", "", dt.date(2020, 2, 1)],
+    ])
+    with db.session() as s:
+        preview = imp.preview_import(s, "donations", path)
+        assert preview.report_lines() == ["第3行 第1项物品的数量：不能为空"]
+        imp.commit_import(s, preview, skip_rows={3})
+        d = s.scalar(select(Donation))
+        assert (d.form, d.amount, d.donor_organisation_id) == ("in_kind", Decimal("3000.00"), office["firm"])
+        assert [(i.name, i.quantity, i.unit) for i in d.items] == [("医用口罩", Decimal("2000.000"), "个")]
+
+
+def test_a_resource_list_puts_the_stock_into_the_named_store(db, office, tmp_path) -> None:  # noqa: ANN001
+    path = write_csv(tmp_path / "物资.csv", [
+        ["物资名称", "类别", "规格", "数量", "单位", "所属单位", "存放地点"],
+        ["医用口罩", "防疫物资", "N95", "2,000", "个", "省人防办", "省人防物资仓库"],
+        ["75%酒精", "物资", "500ml", "10.5", "升", "省人防办", "省人防物资仓库"],
+        ["消毒液", "物资", "", "20", "桶", "省人防办", "城东仓库"],
+        ["应急避难场所（人民公园）", "应急避难场所", "", "", "", "郑州市人防办", ""],
+    ], "utf-8")
+    with db.session() as s:
+        preview = imp.preview_import(s, "resources", path)
+        assert preview.report_lines() == ["第4行 存放地点：“城东仓库”不存在，请先在系统中新建"]
+        imp.commit_import(s, preview, skip_rows={4})
+        masks = s.scalar(select(Resource).where(Resource.name == "医用口罩"))
+        assert (masks.kind, masks.unit_of_measure, masks.organisation_id, masks.notes) == (
+            "supply", "个", office["prov"], "规格：N95")
+        assert balance(s, masks.id, office["store"]) == Decimal("2000")
+        alcohol = s.scalar(select(Resource).where(Resource.name == "75%酒精"))
+        assert balance(s, alcohol.id) == Decimal("10.5")
+        park = s.scalar(select(Resource).where(Resource.kind == "emergency_shelter"))
+        assert (park.category, park.organisation_id) == ("facility", office["city"])
+
+
+def test_twenty_thousand_rows_stream_through_in_one_transaction(db, office, tmp_path) -> None:  # noqa: ANN001
+    n = 20_000
+    path = tmp_path / "big.csv"
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["姓名", "身份证号", "单位", "手机", "政治面貌"])
+        for i in range(n):
+            first17 = f"4101{i // 10000 % 100:02d}{1950 + i % 50}{1 + i % 12:02d}{1 + i % 28:02d}{i % 1000:03d}"
+            w.writerow([f"人员{i}", idn(first17), "省人防办", f"138{i:08d}", "群众"])
+    seen: list[tuple[int, int]] = []
+    with db.session() as s:
+        preview, result = imp.import_file(s, "people", path, progress=lambda d, t: seen.append((d, t)))
+    assert preview.ok and result.created == n
+    assert seen[-1] == (n, n) and len(preview.sample) == imp.SAMPLE_ROWS
+    assert people_count(db) == n + 1
+
+
+def test_the_import_command_prints_the_report_and_writes_nothing_when_a_row_is_bad(db, office, tmp_path,  # noqa: ANN001
+                                                                                  capsys) -> None:
+    path = messy_roster(tmp_path)
+    target = str(db.path)
+    assert cli.main(["import", "people", str(path), "--db", target, "--dry-run"]) == 2
+    out = capsys.readouterr().out
+    assert "第6行 身份证号：被表格软件存成了数字" in out and "第7行 单位：“开封市人防办”不在单位名录中" in out
+    assert cli.main(["import", "people", str(path), "--db", target]) == 2
+    assert people_count(db) == 1
+    capsys.readouterr()
+    assert cli.main(["import", "people", str(path), "--db", target, "--skip", "6-10"]) == 0
+    assert "已导入人员 2 条，跳过5行。" in capsys.readouterr().out
+    assert people_count(db) == 3
+    assert cli.main(["import", "people", str(path), "--db", target, "--skip", "x"]) == 2
+    assert "不是行号" in capsys.readouterr().err
+
+
+def test_a_file_that_is_not_a_spreadsheet_is_refused_clearly(db, office, tmp_path) -> None:  # noqa: ANN001
+    bad = tmp_path / "名册.xlsx"
+    bad.write_bytes(b"not a zip file at all")
+    with pytest.raises(ValidationError, match="无法读取该表格文件"), db.session() as s:
+        imp.preview_import(s, "people", bad)
+    (tmp_path / "名册.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(ValidationError, match="不支持的文件类型"), db.session() as s:
+        imp.preview_import(s, "people", tmp_path / "名册.doc")
+    empty = write_csv(tmp_path / "空.csv", [], "utf-8")
+    with pytest.raises(ValidationError, match="文件是空的"), db.session() as s:
+        imp.preview_import(s, "people", empty)
