@@ -142,6 +142,31 @@ def test_a_damaged_live_database_can_still_be_replaced_and_its_bytes_are_kept(of
     assert integrity(office.path) == "ok"
 
 
+def test_records_left_in_the_wal_by_a_crash_are_kept_in_the_safety_copy_and_not_mixed_in(office, stick,
+                                                                                          tmp_path) -> None:
+    path = create_backup(office, stick)
+    at_backup = every_row(office.path)
+    office.close()
+    con = sqlite3.connect(office.path, isolation_level=None)
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute("UPDATE person SET phone = '13800000000'")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for side in ("", "-wal"):  # the files as a power cut leaves them, the changes only in the -wal
+        (crashed / f"rfdesk.sqlite{side}").write_bytes(Path(f"{office.path}{side}").read_bytes())
+    con.close()
+    assert (crashed / "rfdesk.sqlite-wal").stat().st_size > 0
+
+    result = restore_backup(path, crashed / "rfdesk.sqlite", safety_dir=tmp_path / "safety")
+
+    assert every_row(crashed / "rfdesk.sqlite") == at_backup
+    assert sorted(p.name for p in crashed.iterdir()) == ["rfdesk.sqlite"]
+    kept = tmp_path / "kept.sqlite"
+    restore_backup(result.safety_copy, kept)
+    with sqlite3.connect(kept) as k:
+        assert k.execute("SELECT DISTINCT phone FROM person").fetchall() == [("13800000000",)]
+
+
 def test_the_restore_command_names_the_safety_copy(office, stick, capsys) -> None:
     path = create_backup(office, stick)
     office.close()

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import platform
 import secrets
+import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,7 +34,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from rfdesk import APP_NAME, __version__
 from rfdesk.db.schema import KNOWN_REVISIONS
 from rfdesk.exchange import container, crypto, snapshot
-from rfdesk.exchange.backup_errors import BackupError, BackupWriteFailed
+from rfdesk.exchange.backup_errors import BackupCancelled, BackupError, BackupWriteFailed
 from rfdesk.exchange.snapshot import CancelCheck, Progress
 
 if TYPE_CHECKING:
@@ -127,8 +129,6 @@ class _Stages:
         return report
 
     def check(self) -> None:
-        from rfdesk.exchange.backup_errors import BackupCancelled
-
         if self.cancel is not None and self.cancel():
             raise BackupCancelled()
 
@@ -227,8 +227,6 @@ def write_backup_file(data_file: Path, folder: Path, manifest: Manifest, *, pref
 
 
 def _read_back(path: Path, manifest: Manifest, sealer: crypto.Sealer | None, progress: Progress | None) -> None:
-    import hashlib
-
     size = path.stat().st_size
     with open(path, "rb") as f:
         _drop_cached_pages(f)
@@ -247,6 +245,17 @@ def _read_back(path: Path, manifest: Manifest, sealer: crypto.Sealer | None, pro
         raise BackupWriteFailed("备份写入后读回校验不符（U盘可能有故障），没有留下备份文件。",
                                 "The backup read back differently from what was written (the stick may be "
                                 "failing); no backup file was left.")
+
+
+def _copy_failed(exc: sqlite3.OperationalError, db_file: Path, tmp: Path) -> BackupError:
+    text = str(exc).lower()
+    if "full" in text:
+        return write_failed(OSError(errno.ENOSPC, str(exc)), tmp)
+    if "locked" in text or "busy" in text:
+        return BackupError(f"数据库 {db_file.name} 正忙（另一个程序正在长时间写入），请稍后再备份。",
+                           f"The database {db_file.name} is busy (another program is writing for long); "
+                           "try the backup again later.")
+    return snapshot.damaged_source(db_file, str(exc))
 
 
 def describe_copy(copy: Path, source_name: str, origin: str, when: datetime) -> Manifest:
@@ -282,11 +291,11 @@ def backup_database_file(db_file: Path, folder: Path, *, passphrase: str | None 
         copy = Path(tmp) / "snapshot.sqlite"
         try:
             snapshot.copy_database(db_file, copy, progress=stages.reporter(0.0, 0.4), cancel=stages.cancel)
-        except BackupError:
-            raise
         except OSError as exc:
             raise write_failed(exc, Path(tmp)) from exc
-        except Exception as exc:  # sqlite3 errors: a damaged or locked source
+        except sqlite3.OperationalError as exc:
+            raise _copy_failed(exc, db_file, Path(tmp)) from exc
+        except sqlite3.DatabaseError as exc:
             raise snapshot.damaged_source(db_file, str(exc)) from exc
         stages.check()
         manifest = describe_copy(copy, db_file.name, origin, when)

@@ -194,12 +194,12 @@ def _keep_damaged_files(db_path: Path, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{SAFETY_PREFIX}-{stamp}-{secrets.token_hex(2)}-{db_path.name}"
-    shutil.copyfile(db_path, target)
-    snapshot.fsync_file(target)
-    for side in SIDE_FILES:
-        extra = Path(str(db_path) + side)
-        if extra.exists():
-            shutil.copyfile(extra, Path(str(target) + side))
+    for side in ("", *SIDE_FILES):
+        original = Path(str(db_path) + side)
+        if original.exists():
+            copy = Path(str(target) + side)
+            shutil.copyfile(original, copy)
+            snapshot.fsync_file(copy)
     snapshot.fsync_dir(folder)
     return target
 
@@ -230,8 +230,9 @@ def restore_backup(path: str | os.PathLike[str], db_path: str | os.PathLike[str]
             raise write_failed(exc, folder) from exc
         stages.check()
         safety: Path | None = None
-        if live.exists() and live.stat().st_size > 0:
-            readable = _settle_live_database(live)
+        # A WAL database may keep everything in its -wal file while the main file is still empty.
+        if live.exists() or any(Path(str(live) + side).exists() for side in SIDE_FILES):
+            readable = live.exists() and _settle_live_database(live)
             safety_folder = Path(safety_dir) if safety_dir is not None else backup_dir()
             try:
                 safety_folder.mkdir(parents=True, exist_ok=True)
