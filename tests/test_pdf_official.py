@@ -298,6 +298,7 @@ def test_without_a_seal_the_signature_is_two_characters_in_and_the_date_two_char
     assert texts[body_at + 1:] == ["河南省人民防空办公室", "2020年3月5日"]
     (body_top, _, _), (sig_top, _, sig), (date_top, _, dt) = lines[body_at], lines[body_at + 1], lines[body_at + 2]
     assert abs(sig_top - body_top - 2 * L.LINE_PITCH) < 0.1  # one blank line
+    assert abs(date_top - sig_top - L.LINE_PITCH) < 0.1  # the date on the next line
     assert abs(mm(sig[-1]["x1"]) - (184 - 2 * 156 / 28)) <= TOL
     assert abs(mm(dt[0]["x0"] - sig[0]["x0"]) - 2 * 156 / 28) <= TOL
 

@@ -83,7 +83,7 @@ def _respect_rules(parts: list[str], start: int, end: int) -> int:
     k = end
     while k > start + 1 and (parts[k][0] in NO_LINE_START or parts[k - 1][-1] in NO_LINE_END):
         k -= 1
-    return k if k > start + 1 or not (parts[k][0] in NO_LINE_START) else end
+    return k if k > start + 1 or parts[k][0] not in NO_LINE_START else end
 
 
 def violations(lines: list[str]) -> list[str]:

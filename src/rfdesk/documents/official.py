@@ -23,11 +23,11 @@ from rfdesk.documents.typesetting import (
     Block,
     Line,
     Piece,
-    TableRule,
     Typesetter,
     draw_line,
     draw_piece,
     heading_segments,
+    table_blocks,
 )
 
 
@@ -89,52 +89,11 @@ def _body_blocks(ts: Typesetter, text: str, attachment: bool = False) -> list[Bl
             table.append(raw)
             continue
         if table:
-            blocks.extend(_table_blocks(ts, [row.split("\t") for row in table]))
+            blocks.extend(table_blocks(ts, [row.split("\t") for row in table]))
             table = []
         para = raw.strip()
         if para:
             blocks.append(Block(ts.paragraph(para, roles=heading_segments(para))))
-    return blocks
-
-
-# Column widths of a list table in characters: 序号, 姓名, the rest for 单位及职务; a list of bodies
-# (序号 / 名称 / 所属单位) gives the name more room.
-TABLE_COLUMNS = (3, 6)
-TABLE_COLUMNS_NAMED = (3, 14)
-
-
-def _table_blocks(ts: Typesetter, rows: list[list[str]]) -> list[Block]:
-    ncols = max(len(r) for r in rows)
-    columns = TABLE_COLUMNS if rows[0][1:2] in ([], ["姓名"]) else TABLE_COLUMNS_NAMED
-    widths = [c * L.CHAR_ADVANCE for c in columns[: ncols - 1]]
-    widths.append(L.TYPE_WIDTH - sum(widths))
-    widths = widths[:ncols]
-    edges = [0.0]
-    for w in widths:
-        edges.append(edges[-1] + w)
-    pad = L.CHAR_ADVANCE / 4  # leaves room for a four-digit 序号 in three characters
-
-    def row_lines(cells: list[str], role: str, centre_all: bool) -> list[Line]:
-        cells = [*cells, *[""] * (ncols - len(cells))]
-        wrapped = []
-        for i, cell in enumerate(cells):
-            w = widths[i] - 2 * pad
-            wrapped.append(ts.wrap(cell.strip(), role, w) or [""])
-        height = max(len(w) for w in wrapped)
-        lines = []
-        for k in range(height):
-            pieces = []
-            for i, cell_lines in enumerate(wrapped):
-                if k < len(cell_lines) and cell_lines[k]:
-                    align = "center" if centre_all or i < ncols - 1 else "left"
-                    pieces.append(Piece([(cell_lines[k], role)], x=edges[i] + pad, width=widths[i] - 2 * pad,
-                                        align=align))
-            lines.append(Line(pieces, TableRule(tuple(edges), row_top=k == 0, row_bottom=k == height - 1)))
-        return lines
-
-    header = row_lines(rows[0], "heading", True)
-    blocks = [Block(header, keep=True)]
-    blocks.extend(Block(row_lines(r, "body", False), keep=True, header=header) for r in rows[1:])
     return blocks
 
 

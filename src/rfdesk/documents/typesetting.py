@@ -175,6 +175,48 @@ def _cut(role_of: list[str], start: int, end: int, text: str) -> Segments:
     return segs or [("", "body")]
 
 
+# Column widths of a list table in characters: 序号, 姓名, the rest for 单位及职务; a list of bodies
+# (序号 / 名称 / 所属单位) gives the name more room.
+TABLE_COLUMNS = (3, 6)
+TABLE_COLUMNS_NAMED = (3, 14)
+
+
+def table_blocks(ts: Typesetter, rows: list[list[str]]) -> list[Block]:
+    """A ruled table on the grid, one block per row (never split), the first row repeated on each page."""
+    ncols = max(len(r) for r in rows)
+    columns = TABLE_COLUMNS if rows[0][1:2] in ([], ["姓名"]) else TABLE_COLUMNS_NAMED
+    widths = [c * L.CHAR_ADVANCE for c in columns[: ncols - 1]]
+    widths.append(L.TYPE_WIDTH - sum(widths))
+    widths = widths[:ncols]
+    edges = [0.0]
+    for w in widths:
+        edges.append(edges[-1] + w)
+    pad = L.CHAR_ADVANCE / 4  # leaves room for a four-digit 序号 in three characters
+
+    def row_lines(cells: list[str], role: str, centre_all: bool) -> list[Line]:
+        cells = [*cells, *[""] * (ncols - len(cells))]
+        wrapped = []
+        for i, cell in enumerate(cells):
+            w = widths[i] - 2 * pad
+            wrapped.append(ts.wrap(cell.strip(), role, w) or [""])
+        height = max(len(w) for w in wrapped)
+        lines = []
+        for k in range(height):
+            pieces = []
+            for i, cell_lines in enumerate(wrapped):
+                if k < len(cell_lines) and cell_lines[k]:
+                    align = "center" if centre_all or i < ncols - 1 else "left"
+                    pieces.append(Piece([(cell_lines[k], role)], x=edges[i] + pad, width=widths[i] - 2 * pad,
+                                        align=align))
+            lines.append(Line(pieces, TableRule(tuple(edges), row_top=k == 0, row_bottom=k == height - 1)))
+        return lines
+
+    header = row_lines(rows[0], "heading", True)
+    blocks = [Block(header, keep=True)]
+    blocks.extend(Block(row_lines(r, "body", False), keep=True, header=header) for r in rows[1:])
+    return blocks
+
+
 # --- headings ---------------------------------------------------------------------------------------------
 
 _LEVEL1 = re.compile(r"^[一二三四五六七八九十百]+、")
