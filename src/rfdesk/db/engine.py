@@ -192,8 +192,26 @@ def safety_copy(engine: Engine, db_file: Path, backup_dir: Path, reason: str) ->
     return target
 
 
+def recover_hot_journal(db_file: Path) -> None:
+    """Roll back what a writer killed in mid-transaction left in a rollback journal.
+
+    SQLite does this on the next read, but only through a connection allowed to write; a read-only one
+    fails with "attempt to write a readonly database". Rolling back restores the last committed state.
+    """
+    journal = db_file.with_name(db_file.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0:
+        conn = sqlite3.connect(str(db_file), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError:
+            pass  # peek_revision reports what is wrong
+        finally:
+            conn.close()
+
+
 def peek_revision(db_file: Path) -> str | None:
     """The revision stamped in a SQLite file, read without writing anything to it."""
+    recover_hot_journal(db_file)
     uri = "file:" + str(db_file.absolute()).replace("?", "%3f").replace("#", "%23") + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
