@@ -66,7 +66,7 @@ def test_an_id_number_typed_in_full_width_is_found_again(session) -> None:
         ({"name": "甲", "id_number": an_id_number("19680517", "131"), "birth_date": "1968-05-18"},
          "birth_date", "不一致"),
         ({"name": "甲", "id_number": an_id_number("19680517", "131"), "gender": "女"}, "gender", "不一致"),
-        ({"name": "甲", "birth_date": (date.today() + timedelta(days=1)).isoformat()}, "birth_date", "之间"),
+        ({"name": "甲", "birth_date": (date.today() + timedelta(days=1)).isoformat()}, "birth_date", "不能晚于今天"),
         ({"name": "甲", "birth_date": "2020-02-30"}, "birth_date", "不是存在的日期"),
         ({"name": "甲", "phone": "12345"}, "phone", "手机号"),
         ({"name": "甲", "political_status": "党员?"}, "political_status", "中共党员"),

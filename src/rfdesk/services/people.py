@@ -64,7 +64,10 @@ def live_reference(session: Session, field: str, value: Any, model: type[R], *,
 
 def not_after_today(field: str, value: Any, *, required: bool = False) -> date | None:
     """A real date that is not in the future (birth dates, dates already passed)."""
-    return v.a_date(field, value, required=required, hi=date.today())
+    d = v.a_date(field, value, required=required)
+    if d is not None and d > date.today():
+        raise v.fail(field, "不能晚于今天", "cannot be in the future")
+    return d
 
 
 def code_of(field: str, value: Any, enum: Any, *, required: bool = False, default: Any = None) -> str | None:
