@@ -135,6 +135,9 @@ def test_the_printed_notice_shows_the_decision_on_page_1_and_the_list_on_its_own
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         title = "".join(c["text"] for c in doc.pages[0].chars if c["size"] == L.TITLE_SIZE)
         assert title == notice_draft(session, batch.id)["title"]
+        assert len(doc.pages) % 2 == 0
+        imprint = "".join(c["text"] for c in doc.pages[-1].chars if c["size"] == L.IMPRINT_SIZE)
+        assert "河南省人民防空办公室" in imprint and "2020年3月5日印发" in imprint
 
 
 def test_a_long_list_becomes_a_table_with_its_header_on_every_page(session):

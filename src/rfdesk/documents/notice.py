@@ -118,7 +118,8 @@ def _attachment(groups: list[_Group], list_order: str) -> AttachmentPage:
 
 def notice_draft(session: Session, batch_id: int) -> dict[str, Any]:
     """The notice of a batch as editable fields of a ``Document`` (kind notice): title, addressees, body,
-    attachments (title and text), issuer mark, signatory, date. Refuses a missing batch (NotFound)."""
+    attachments (title and text), issuer mark, signatory, date, 印发机关 and 印发日期 of the 版记.
+    Refuses a missing batch (NotFound)."""
     from rfdesk.domain import CommendationBatch
     from rfdesk.services.base import get
     from rfdesk.services.commendations import batch_honorees
@@ -139,6 +140,8 @@ def notice_draft(session: Session, batch_id: int) -> dict[str, Any]:
         "signatory": issuer or None,
         "doc_date": batch.decided_on,
         "with_seal": True,
+        "printed_by": issuer or None,
+        "printed_on": batch.decided_on,
     }
 
 
