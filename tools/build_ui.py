@@ -1,15 +1,22 @@
 """Rebuild the generated interface files: Designer forms → Python, translations → .qm.
 
     python tools/build_ui.py            compile ui/*.ui into src/rfdesk/ui/forms/ and resources/i18n/*.ts into .qm
-    python tools/build_ui.py --update   first refresh the .ts files from the sources (pyside6-lupdate)
+    python tools/build_ui.py --update   first refresh the .ts files from the sources (new strings, obsolete ones out)
     python tools/build_ui.py --check    exit 1 if a generated file is missing or out of date
 
 The generated files are committed so that the application needs neither tool at run time.
+
+The .ts files are Qt Linguist's format and are translated with Linguist. They are refreshed by reading the
+sources here rather than by pyside6-lupdate, because the window's strings go through small per-module
+``tr(text)`` helpers (one context per module) and through column titles, which lupdate cannot attribute to
+a context.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -47,12 +54,115 @@ def form_target(ui_file: Path) -> Path:
     return FORMS_DIR / f"{ui_file.stem}.py"
 
 
+_MODULE_CONTEXT = re.compile(r'def tr\(text: str\) -> str:\s+return i18n\.tr\("([^"]+)", text\)')
+_TRANSLATED_PROPERTIES = {"text", "title", "windowTitle", "placeholderText", "toolTip", "statusTip"}
+
+
+def python_strings(path: Path) -> list[tuple[str, str]]:
+    """(context, source) of every translatable string of a module of the window."""
+    text = path.read_text(encoding="utf-8")
+    found = _MODULE_CONTEXT.search(text)
+    module_context = found.group(1) if found else None
+    out: list[tuple[str, str]] = []
+
+    def const(node: ast.AST) -> str | None:
+        return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+    for node in ast.walk(ast.parse(text)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else (
+            node.func.attr if isinstance(node.func, ast.Attribute) else "")
+        args = node.args
+        if name == "_action" and module_context:  # menu actions: text, and the status tip after the shortcut
+            out += [(module_context, const(a)) for a in args[:1] + args[3:4] if const(a)]  # type: ignore[misc]
+        elif name in ("tr", "translate", "mark") and len(args) == 2 and const(args[0]) and const(args[1]):
+            out.append((const(args[0]), const(args[1])))  # type: ignore[arg-type]
+        elif name == "tr" and len(args) == 1 and const(args[0]) and module_context:
+            out.append((module_context, const(args[0])))  # type: ignore[arg-type]
+        elif name == "Column" and len(args) >= 2 and const(args[1]):
+            out.append(("Columns", const(args[1])))  # type: ignore[arg-type]
+    # Titles of tabs and register names given as class attributes are translated by their module's context.
+    for m in re.finditer(r'^\s+(?:title|new_text|all_categories_text) = "([^"]+)"', text, re.M):
+        if module_context:
+            out.append((module_context if "new_text" not in m.group(0) else "RegisterTab", m.group(1)))
+        if "title" in m.group(0) or "all_categories_text" in m.group(0):
+            out.append(("RegisterTab", m.group(1)))
+    return out
+
+
+def ui_strings(path: Path) -> list[tuple[str, str]]:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    context = root.findtext("class") or path.stem
+    out = []
+    for prop in root.iter("property"):
+        if prop.get("name") not in _TRANSLATED_PROPERTIES:
+            continue
+        string = prop.find("string")
+        if string is not None and string.text and string.get("notr") != "true":
+            out.append((context, string.text))
+    return out
+
+
+def source_strings() -> list[tuple[str, str]]:
+    seen: dict[tuple[str, str], None] = {}
+    for p in sorted(SOURCES.rglob("*.py")):
+        if "forms" not in p.parts:
+            for key in python_strings(p):
+                seen.setdefault(key, None)
+    for p in sorted(UI_DIR.glob("*.ui")):
+        for key in ui_strings(p):
+            seen.setdefault(key, None)
+    return list(seen)
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET
+
+    if not path.exists():
+        return {}
+    done = {}
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr_el = msg.find("translation")
+            if tr_el is not None and tr_el.text and tr_el.get("type") not in ("obsolete", "vanished"):
+                done[(name, msg.findtext("source") or "")] = tr_el.text
+    return done
+
+
+def write_ts(path: Path, lang: str, strings: list[tuple[str, str]], done: dict[tuple[str, str], str]) -> None:
+    from xml.sax.saxutils import escape
+
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f'<TS version="2.1" language="{lang}">']
+    by_context: dict[str, list[str]] = {}
+    for ctx, src in strings:
+        by_context.setdefault(ctx, []).append(src)
+    for ctx in sorted(by_context):
+        lines += ["<context>", f"    <name>{escape(ctx)}</name>"]
+        for src in sorted(by_context[ctx]):
+            translation = done.get((ctx, src))
+            attr = "" if translation else ' type="unfinished"'
+            lines += ["    <message>", f"        <source>{escape(src)}</source>",
+                      f"        <translation{attr}>{escape(translation or '')}</translation>", "    </message>"]
+        lines.append("</context>")
+    lines.append("</TS>")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def update_translations() -> None:
-    sources = [str(p) for p in sorted(SOURCES.rglob("*.py")) if "forms" not in p.parts]
-    sources += [str(p) for p in sorted(UI_DIR.glob("*.ui"))]
+    strings = source_strings()
     for ts in sorted(I18N_DIR.glob("*.ts")):
-        subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
-                       check=True)
+        lang = ts.stem.split("_", 1)[1] if "_" in ts.stem else ts.stem
+        write_ts(ts, lang, strings, read_ts(ts))
+
+
+def untranslated(ts: Path) -> list[tuple[str, str]]:
+    """Source strings of the window that ``ts`` has no translation for."""
+    done = read_ts(ts)
+    return [key for key in source_strings() if key not in done]
 
 
 def compile_translations(out_dir: Path) -> list[Path]:

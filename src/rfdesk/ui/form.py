@@ -235,6 +235,8 @@ class RecordForm(QDialog):
                 continue
             if hasattr(obj, name):
                 self.set_value(name, getattr(obj, name))
+        for edit in self.findChildren(QLineEdit):
+            edit.setCursorPosition(0)  # long titles show their beginning
 
     def write(self, session: Any, data: dict[str, Any]) -> Any:
         """Create or update through the service; returns the record."""

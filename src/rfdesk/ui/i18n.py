@@ -60,6 +60,11 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def mark(context: str, text: str) -> str:
+    """Marks a string for translation where it is defined; it is translated later with ``tr(context, …)``."""
+    return text
+
+
 def coded(member: Any) -> str:
     """The label of a coded value (OrgKind.DEPARTMENT → 处室 / department) in the interface language."""
     if member is None:

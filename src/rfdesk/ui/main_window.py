@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from rfdesk.ui import i18n
+from rfdesk.ui.i18n import mark
 
 # (module, class, tab title) in the order the clerk sees them.
 TABS = (
-    ("rfdesk.ui.overview", "OverviewTab", "Overview"),
-    ("rfdesk.ui.people", "PeopleTab", "Personnel"),
-    ("rfdesk.ui.commendations", "CommendationsTab", "Commendations"),
-    ("rfdesk.ui.donations", "DonationsTab", "Donations"),
-    ("rfdesk.ui.resources", "ResourcesTab", "Resources"),
-    ("rfdesk.ui.documents", "DocumentsTab", "Documents"),
+    ("rfdesk.ui.overview", "OverviewTab", mark("MainWindow", "Overview")),
+    ("rfdesk.ui.people", "PeopleTab", mark("MainWindow", "Personnel")),
+    ("rfdesk.ui.commendations", "CommendationsTab", mark("MainWindow", "Commendations")),
+    ("rfdesk.ui.donations", "DonationsTab", mark("MainWindow", "Donations")),
+    ("rfdesk.ui.resources", "ResourcesTab", mark("MainWindow", "Resources")),
+    ("rfdesk.ui.documents", "DocumentsTab", mark("MainWindow", "Documents")),
 )
 TAB_KEYS = ("overview", "people", "commendations", "donations", "resources", "documents")
 

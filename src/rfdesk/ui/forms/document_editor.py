@@ -17,7 +17,7 @@ class Ui_DocumentEditor(object):
     def setupUi(self, DocumentEditor):
         if not DocumentEditor.objectName():
             DocumentEditor.setObjectName(u"DocumentEditor")
-        DocumentEditor.resize(820, 860)
+        DocumentEditor.resize(860, 940)
         self.outer = QVBoxLayout(DocumentEditor)
         self.outer.setObjectName(u"outer")
         self.head_form = QFormLayout()
@@ -103,6 +103,7 @@ class Ui_DocumentEditor(object):
 
         self.body = QPlainTextEdit(DocumentEditor)
         self.body.setObjectName(u"body")
+        self.body.setMinimumSize(QSize(0, 260))
         self.body.setTabChangesFocus(True)
 
         self.outer.addWidget(self.body)
@@ -119,6 +120,7 @@ class Ui_DocumentEditor(object):
         __qtablewidgetitem1 = QTableWidgetItem()
         self.attachments.setHorizontalHeaderItem(1, __qtablewidgetitem1)
         self.attachments.setObjectName(u"attachments")
+        self.attachments.setMaximumSize(QSize(16777215, 110))
 
         self.att_layout.addWidget(self.attachments)
 

@@ -16,7 +16,7 @@ class Ui_DonationForm(object):
     def setupUi(self, DonationForm):
         if not DonationForm.objectName():
             DonationForm.setObjectName(u"DonationForm")
-        DonationForm.resize(600, 720)
+        DonationForm.resize(600, 640)
         self.outer = QVBoxLayout(DonationForm)
         self.outer.setObjectName(u"outer")
         self.fields = QFormLayout()
@@ -204,6 +204,10 @@ class Ui_DonationForm(object):
 
 
         self.outer.addWidget(self.items_box)
+
+        self.v_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.outer.addItem(self.v_spacer)
 
         self.message = QLabel(DonationForm)
         self.message.setObjectName(u"message")

@@ -8,7 +8,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
     QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_DutyForm(object):
     def setupUi(self, DutyForm):
@@ -67,6 +68,10 @@ class Ui_DutyForm(object):
 
 
         self.outer.addLayout(self.fields)
+
+        self.v_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.outer.addItem(self.v_spacer)
 
         self.message = QLabel(DutyForm)
         self.message.setObjectName(u"message")

@@ -8,8 +8,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
     QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_PersonForm(object):
     def setupUi(self, PersonForm):
@@ -177,6 +177,10 @@ class Ui_PersonForm(object):
 
 
         self.outer.addLayout(self.fields)
+
+        self.v_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.outer.addItem(self.v_spacer)
 
         self.message = QLabel(PersonForm)
         self.message.setObjectName(u"message")

@@ -8,8 +8,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_ResourceForm(object):
     def setupUi(self, ResourceForm):
@@ -172,6 +172,10 @@ class Ui_ResourceForm(object):
 
 
         self.outer.addLayout(self.fields)
+
+        self.v_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.outer.addItem(self.v_spacer)
 
         self.message = QLabel(ResourceForm)
         self.message.setObjectName(u"message")
