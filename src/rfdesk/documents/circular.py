@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rfdesk.documents.official import render_document
@@ -10,26 +9,10 @@ from rfdesk.documents.official import render_document
 
 def archived_bytes(session: Session, subject: str, subject_id: int) -> bytes | None:
     """The archived original PDF (subject ``document``, ``receipt`` …), if one was stored when it was issued."""
-    try:
-        from rfdesk.services import documents as documents_service
-    except ImportError:
-        documents_service = None  # type: ignore[assignment]
-    finder = getattr(documents_service, "archived_pdf", None) if subject == "document" else None
-    if finder is not None:
-        try:
-            found = finder(session, subject_id)
-        except TypeError:
-            found = None
-        if isinstance(found, bytes | bytearray | memoryview):
-            return bytes(found)
-        if found is not None and getattr(found, "data", None) is not None:
-            return bytes(found.data)
-    from rfdesk.domain.documents import ArchivedPdf
+    from rfdesk.services.documents import archived_pdf
 
-    row = session.scalar(select(ArchivedPdf).where(ArchivedPdf.subject == subject,
-                                                   ArchivedPdf.subject_id == subject_id,
-                                                   ArchivedPdf.variant == "original"))
-    return bytes(row.data) if row is not None else None
+    data = archived_pdf(session, subject, subject_id)
+    return bytes(data) if data is not None else None
 
 
 def render_circular(session: Session, document_id: int) -> bytes:
