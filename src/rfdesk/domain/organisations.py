@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rfdesk.domain.base import Base, Record
@@ -35,6 +35,8 @@ class Place(Record, Base):
     """Somewhere people are sent and stock is kept or delivered: community, village, airport, warehouse."""
 
     __tablename__ = "place"
+    # The place list is shown by kind, then by pinyin.
+    __table_args__ = (Index("ix_place_kind_pinyin", "kind", "name_pinyin"),)
 
     name: Mapped[str] = mapped_column(String(100), index=True)
     kind: Mapped[str] = mapped_column(String(20), index=True)

@@ -15,6 +15,8 @@ class PartyBranch(Record, Base):
     """A party branch (党支部); temporary ones (临时党支部) are set up for the duration of a task."""
 
     __tablename__ = "party_branch"
+    # Listed regular branches first, then temporary ones, each by pinyin.
+    __table_args__ = (Index("ix_party_branch_temporary_pinyin", "is_temporary", "name_pinyin"),)
 
     name: Mapped[str] = mapped_column(String(100), index=True)
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
@@ -56,6 +58,8 @@ class Team(Record, Base):
     """A vanguard post, volunteer team, work group or emergency professional team."""
 
     __tablename__ = "team"
+    # The team list (hundreds of vanguard posts and volunteer teams) is shown by kind, then by pinyin.
+    __table_args__ = (Index("ix_team_kind_pinyin", "kind", "name_pinyin"),)
 
     name: Mapped[str] = mapped_column(String(100), index=True)
     kind: Mapped[str] = mapped_column(String(20), index=True)
@@ -89,7 +93,9 @@ class DutyShift(Record, Base):
     """One person on one duty (e.g. the 24-hour hotline) on one day."""
 
     __tablename__ = "duty_shift"
-    __table_args__ = (UniqueConstraint("team_id", "person_id", "duty_date", "shift"),)
+    # The rota shows one team's month: its shifts between two dates.
+    __table_args__ = (UniqueConstraint("team_id", "person_id", "duty_date", "shift"),
+                      Index("ix_duty_shift_team_date", "team_id", "duty_date"))
 
     team_id: Mapped[int] = mapped_column(ForeignKey("team.id"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)

@@ -15,6 +15,8 @@ from rfdesk.domain.people import Team
 
 class Resource(Record, Base):
     __tablename__ = "resource"
+    # The resource list is filtered by kind and sorted by pinyin.
+    __table_args__ = (Index("ix_resource_kind_pinyin", "kind", "name_pinyin"),)
 
     category: Mapped[str] = mapped_column(String(20), index=True)
     kind: Mapped[str] = mapped_column(String(30), index=True)
