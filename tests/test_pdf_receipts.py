@@ -15,6 +15,7 @@ import pypdf
 import pytest
 from sqlalchemy import select
 
+from rfdesk.documents.fonts import font_set
 from rfdesk.documents.receipts import render_campaign_receipts, render_receipt
 from rfdesk.domain import Donation
 from rfdesk.services import donations as donation_service
@@ -86,6 +87,7 @@ def test_a_cash_receipt_shows_the_amount_in_figures_and_capitals_on_both_copies(
     assert "经办人：王晶" in text
     assert "支援全省人防系统疫情防控" in text
     assert "补打" not in text and "作废" not in text
+    assert font_set().missing(text) == set(), "every character has a glyph: no empty boxes"
     page = pypdf.PdfReader(io.BytesIO(pdf)).pages[0]
     assert (round(float(page.mediabox.width), 1), round(float(page.mediabox.height), 1)) == (595.3, 841.9)
 

@@ -223,12 +223,17 @@ class _Placed:
     cells: tuple[str, ...] = ()
     style: str = "data"
     text: str = ""
+    block: _Block | None = None  # the table a header or row belongs to (shared, not copied)
+
+
+@dataclass(frozen=True)
+class _Block:
+    columns: Sequence[Column]
+    widths: list[float]
 
 
 @dataclass
 class _Page:
-    table: Table | None
-    widths: list[float]
     items: list[_Placed] = field(default_factory=list)
 
 
@@ -271,8 +276,8 @@ class _Layout:
         count = max(len(c) for c in wrapped)
         return tuple("\n".join(c) for c in wrapped), count * LEADING + 2 * PAD
 
-    def new_page(self, table: Table | None, widths: list[float]) -> float:
-        page = _Page(table, widths)
+    def new_page(self) -> float:
+        page = _Page()
         self.pages.append(page)
         y = self.top
         if len(self.pages) == 1:
@@ -287,25 +292,25 @@ class _Layout:
         return y
 
     def run(self) -> list[_Page]:
-        y = self.new_page(None, [])
+        y = self.new_page()
         for table in self.report.tables:
             total_share = sum(c.share for c in table.columns) or 1
             widths = [self.width * c.share / total_share for c in table.columns]
+            block = _Block(table.columns, widths)
             head_lines, head_h = self.header(table, widths)
             if table.new_page and self.pages[-1].items[-1].kind not in ("title", "meta", "running"):
-                y = self.new_page(table, widths)
+                y = self.new_page()
             page = self.pages[-1]
-            page.table, page.widths = table, widths
             heading_lines = self.kit.wrap(table.heading, "heading", HEADING, self.width) if table.heading else []
             heading_h = len(heading_lines) * (HEADING + 5) + 9 if heading_lines else 0.0
             # the heading, the header row and one row stay together
             if y - heading_h - head_h - (LEADING + 2 * PAD) < self.bottom:
-                y = self.new_page(table, widths)
+                y = self.new_page()
                 page = self.pages[-1]
             if table.heading:
                 page.items.append(_Placed("heading", y, heading_h, text="\n".join(heading_lines)))
                 y -= heading_h
-            page.items.append(_Placed("header", y, head_h, cells=head_lines))
+            page.items.append(_Placed("header", y, head_h, cells=head_lines, block=block))
             y -= head_h
             any_row = False
             rows: Iterator[Row] = iter(table.rows)
@@ -321,20 +326,20 @@ class _Layout:
                 if row.style == "group":  # a group heading is never the last line of a page
                     need += LEADING + 2 * PAD
                 if y - need < self.bottom and self.pages[-1].items[-1].kind != "header":
-                    y = self.new_page(table, widths)
+                    y = self.new_page()
                     page = self.pages[-1]
-                    page.items.append(_Placed("header", y, head_h, cells=head_lines))
+                    page.items.append(_Placed("header", y, head_h, cells=head_lines, block=block))
                     y -= head_h
                 available = y - self.bottom
                 if h > available:  # one row taller than a page: cut it, rather than run off the paper
                     keep = max(1, int((available - 2 * PAD) // LEADING))
                     lines = tuple(_cut(c, keep) for c in lines)
                     h = keep * LEADING + 2 * PAD
-                page.items.append(_Placed("row", y, h, cells=lines, style=row.style))
+                page.items.append(_Placed("row", y, h, cells=lines, style=row.style, block=block))
                 y -= h
             if not any_row:
                 lines, h = self.measure(table, widths, Row((table.empty_text,), "note"))
-                page.items.append(_Placed("row", y, h, cells=lines, style="note"))
+                page.items.append(_Placed("row", y, h, cells=lines, style="note", block=block))
                 y -= h
             y -= 8  # space between tables
         return self.pages
@@ -357,6 +362,7 @@ class _Painter:
         table_bottom = 0.0
         hlines: list[tuple[float, float]] = []  # (y, weight)
         spans: list[tuple[float, float]] = []  # (top, bottom) of rows spanning all columns
+        block: _Block | None = None
         for item in page.items:
             if item.kind == "title":
                 kit.draw(
@@ -394,18 +400,18 @@ class _Painter:
                     y -= HEADING + 5
             else:
                 if item.kind == "header":  # each table block on a page starts with its header row
-                    if table_top is not None:
-                        self.rules(page, table_top, table_bottom, hlines, spans)
-                    table_top, hlines, spans = item.y, [], []
-                self.row(item, page, text, state, spans)
+                    if table_top is not None and block is not None:
+                        self.rules(block, table_top, table_bottom, hlines, spans)
+                    table_top, hlines, spans, block = item.y, [], [], item.block
+                self.row(item, text, state, spans)
                 bottom = item.y - item.height
                 weight = 1.0 if item.kind == "header" or item.style == "total" else 0.4
                 hlines.append((bottom, weight))
                 if item.style == "total":
                     hlines.append((item.y, 1.0))
                 table_bottom = bottom
-        if table_top is not None:
-            self.rules(page, table_top, table_bottom, hlines, spans)
+        if table_top is not None and block is not None:
+            self.rules(block, table_top, table_bottom, hlines, spans)
         c.drawText(text)
         kit.draw(
             c,
@@ -418,7 +424,7 @@ class _Painter:
         )
 
     def row(
-        self, item: _Placed, page: _Page, text: Any, state: list[str | None], spans: list[tuple[float, float]]
+        self, item: _Placed, text: Any, state: list[str | None], spans: list[tuple[float, float]]
     ) -> None:
         c = self.c
         kit = self.kit
@@ -440,9 +446,8 @@ class _Painter:
                 y -= LEADING
             return
         x = self.left
-        table = page.table
-        assert table is not None
-        for col, w, joined in zip(table.columns, page.widths, item.cells, strict=False):
+        assert item.block is not None
+        for col, w, joined in zip(item.block.columns, item.block.widths, item.cells, strict=False):
             align = "center" if item.kind == "header" else col.align
             cell = joined.split("\n") if "\n" in joined else (joined,)
             block = len(cell) * LEADING
@@ -459,7 +464,7 @@ class _Painter:
 
     def rules(
         self,
-        page: _Page,
+        block: _Block,
         top: float,
         bottom: float,
         hlines: list[tuple[float, float]],
@@ -476,7 +481,7 @@ class _Painter:
         c.setLineWidth(0.4)
         # column rules, broken where a row spans the whole table
         x = left
-        for w in page.widths[:-1]:
+        for w in block.widths[:-1]:
             x += w
             segment_top = top
             for s_top, s_bottom in sorted(spans, reverse=True):

@@ -104,9 +104,8 @@ def _people_by_organisation(session: Session, on: date, organisation_id: Any) ->
     if organisation_id not in (None, ""):
         conds.append(subtree_condition(session, Person.organisation_id, organisation_id))
     counts = dict(
-        session.execute(select(Person.organisation_id, func.count(Person.id)).where(*conds).group_by(Person.organisation_id))
-        .tuples()
-        .all()
+        session.execute(select(Person.organisation_id, func.count(Person.id)).where(*conds)
+                        .group_by(Person.organisation_id)).all()
     )
     total = sum(counts.values())  # the per-group SQL counts, added: same numbers the group rows show
     status = whereabouts_service.status_on(on)
@@ -157,7 +156,7 @@ def _people_by_whereabouts(session: Session, on: date, organisation_id: Any) -> 
         people = [p for p in people if p.person_id in ids]
         counts = dict(session.execute(
             select(whereabouts_service.status_on(on), func.count(Person.id))
-            .where(Person.id.in_(ids)).group_by(whereabouts_service.status_on(on))).tuples().all())
+            .where(Person.id.in_(ids)).group_by(whereabouts_service.status_on(on))).all())
     order = {s.value: i for i, s in enumerate(AssignmentStatus)}
     people.sort(key=lambda p: order.get(p.status, 99))  # stable: keeps the service's unit order within a status
 
@@ -177,8 +176,8 @@ def _people_by_whereabouts(session: Session, on: date, organisation_id: Any) -> 
             yield Row((f"合计：{sum(counts.values())}人",), "note")
 
     columns = [
-        Column("序号", 6, "right", wrap=False), Column("姓名", 10), Column("单位", 24), Column("职务", 18),
-        Column("所在地点", 20), Column("起止日期", 22, "center"),
+        Column("序号", 5, "right", wrap=False), Column("姓名", 9), Column("单位", 21), Column("职务", 17),
+        Column("所在地点", 18), Column("起止日期", 25, "center", wrap=False),
     ]
     scope = [f"去向日期：{chinese_date(on)}（无去向记录者为在岗）"]
     return Report("人员去向一览表", [Table(columns, rows())], landscape=False, scope=scope)
@@ -198,7 +197,7 @@ def _donation_ledger(session: Session, filters: dict[str, Any]) -> Report:
     count, total = donation_service.donation_totals(session, **filters)
     by_form = dict(
         session.execute(select(Donation.form, func.coalesce(func.sum(Donation.amount), 0))
-                        .where(*conds).group_by(Donation.form)).tuples().all()
+                        .where(*conds).group_by(Donation.form)).all()
     )
     stmt = (
         select(Donation.unit_id, unit.name, Donation.donated_on, Donation.receipt_no, Donation.donor_display,
@@ -284,8 +283,9 @@ def _voided_table(session: Session, filters: dict[str, Any]) -> Table | None:
 # ---- resource inventory ----------------------------------------------------------------------------------
 
 
-def _quantity(q: Decimal | int | None) -> str:
-    return resource_service.amount_text(Decimal(q or 0).scaleb(-3) if isinstance(q, int) else q)
+def _quantity(q: Decimal | None) -> str:
+    """10,000 / 150.25: thousands separated, no trailing zeros."""
+    return format(Decimal(q or 0).normalize(), ",f")
 
 
 def _stock_rows(session: Session) -> Iterator[Row]:
@@ -310,7 +310,7 @@ def _stock_rows(session: Session) -> Iterator[Row]:
         ((rid, (i, o)) for rid, i, o in session.execute(
             select(flows.c.resource_id, func.sum(flows.c.q_in), func.sum(flows.c.q_out)).group_by(flows.c.resource_id)))
     )
-    minimum = dict(session.execute(select(Resource.id, Resource.min_stock).where(live(Resource))).tuples().all())
+    minimum = dict(session.execute(select(Resource.id, Resource.min_stock).where(live(Resource))).all())
     current = None
     n = 0
     for rid, name, uom, place, got, sent in session.execute(per_place):
@@ -329,16 +329,17 @@ def _stock_rows(session: Session) -> Iterator[Row]:
 
 
 def _stock_subtotal(sums: tuple[Any, Any], min_stock: Decimal | None) -> Row:
-    got, sent = Decimal(sums[0] or 0), Decimal(sums[1] or 0)
-    held = got - sent
+    # Inflows of all places together count every allocation twice (out of the store, into the village), so
+    # only the stock held everywhere is totalled.
+    held = Decimal(sums[0] or 0) - Decimal(sums[1] or 0)
     note = "低于最低库存" if min_stock is not None and held < min_stock else ""
-    return Row(("", "小计", "", "", _quantity(got), _quantity(sent), _quantity(held), note), "subtotal")
+    return Row(("", "各地点结存合计", "", "", "", "", _quantity(held), note), "subtotal")
 
 
 def _resource_inventory(session: Session, filters: dict[str, Any]) -> Report:
     del filters
     counts = dict(session.execute(select(Resource.kind, func.count(Resource.id)).where(live(Resource))
-                                  .group_by(Resource.kind)).tuples().all())
+                                  .group_by(Resource.kind)).all())
     place = aliased(Place)
     org = aliased(Organisation)
 
@@ -368,7 +369,7 @@ def _resource_inventory(session: Session, filters: dict[str, Any]) -> Report:
 
     facilities = Table(
         [Column("序号", 5, "right", wrap=False), Column("名称", 26), Column("管理单位", 20), Column("位置", 24),
-         Column("可容纳人数", 9, "right"), Column("面积（平方米）", 9, "right"), Column("状态", 8, "center")],
+         Column("可容纳人数", 9, "right"), Column("面积（㎡）", 9, "right"), Column("状态", 8, "center")],
         listing(ResourceCategory.FACILITY), heading="一、战备设施",
     )
     equipment = Table(
@@ -380,7 +381,7 @@ def _resource_inventory(session: Session, filters: dict[str, Any]) -> Report:
         [Column("序号", 5, "right", wrap=False), Column("物资名称", 20), Column("单位", 6, "center"),
          Column("存放地点", 24), Column("入库合计", 11, "right"), Column("出库合计", 11, "right"),
          Column("结存", 11, "right"), Column("提示", 12, "center")],
-        _stock_rows(session), heading="三、防疫物资库存（结存 = 入库合计 − 出库合计）",
+        _stock_rows(session), heading="三、防疫物资库存（结存 ＝ 入库合计 － 出库合计）",
     )
     alloc = resource_service.allocations(session)
     places: dict[str, list[Any]] = {}
