@@ -11,6 +11,8 @@ system-deps:
 	@sh tools/system-deps.sh
 
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "rfdesk needs Python 3.11 or newer; run: make PYTHON=python3.11 $(MAKECMDGOALS)"; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip==26.3
 	$(PY) -m pip install --quiet -e '.[test,dev]'
@@ -24,11 +26,12 @@ $(DEMO_DB): | venv
 
 run: venv $(DEMO_DB)
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
-	  echo "No display found. Run the window on a virtual screen with:"; \
+	  echo "没有图形显示 (no display found). The demo database is ready: $(DEMO_DB)"; \
+	  echo "Open the window on a virtual screen with:"; \
 	  echo "  xvfb-run -a $(VENV)/bin/rfdesk --db $(DEMO_DB)"; \
-	  exit 1; \
+	else \
+	  $(VENV)/bin/rfdesk --db $(DEMO_DB); \
 	fi
-	$(VENV)/bin/rfdesk --db $(DEMO_DB)
 
 test: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
