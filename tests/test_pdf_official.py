@@ -248,6 +248,9 @@ def test_linebreak_moves_a_character_down_with_forbidden_punctuation():
     assert break_lines("编号GB97", measure, 5) == ["编号", "GB97"]  # a word that fits a line stays whole
     assert break_lines("编号GB9704", measure, 4) == ["编号GB", "9704"]  # one too long for any line is cut
     assert violations(["一二", "，三"]) == ["，三"]
+    # a title keeps a short quoted phrase whole
+    assert break_lines("对张三等“硬核”党员", measure, 6, keep_quotes=True) == ["对张三等", "“硬核”党员"]
+    assert break_lines("对张三等“硬核”党员", measure, 6) == ["对张三等“硬", "核”党员"]
     for width in range(3, 12):
         lines = break_lines("“硬核”党支部（组织）和“硬核”共产党员（职工），予以通报表扬。", measure, width)
         assert violations(lines) == [], (width, lines)

@@ -18,14 +18,22 @@ _UNBREAKABLE_RUNS = frozenset("—…")
 _WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-/%_@+#&'")
 
 
-def tokens(text: str) -> list[str]:
-    """Units that a line break never splits: one CJK character, a dash/ellipsis pair, or a Latin word."""
+# A short quoted phrase (“硬核”) that a title keeps on one line.
+SHORT_QUOTE = 6
+
+
+def tokens(text: str, keep_quotes: bool = False) -> list[str]:
+    """Units that a line break never splits: one CJK character, a dash/ellipsis pair, or a Latin word;
+    with ``keep_quotes`` also a short phrase in quotation marks."""
     result: list[str] = []
     i = 0
     while i < len(text):
         ch = text[i]
         j = i + 1
-        if ch in _UNBREAKABLE_RUNS:
+        close = text.find("”", i + 1) if keep_quotes and ch == "“" else -1
+        if 0 < close - i <= SHORT_QUOTE + 1:
+            j = close + 1
+        elif ch in _UNBREAKABLE_RUNS:
             while j < len(text) and text[j] == ch:
                 j += 1
         elif ch in _WORD:
@@ -45,6 +53,7 @@ def break_lines(
     measure: Callable[[str], float],
     width: float,
     first_width: float | None = None,
+    keep_quotes: bool = False,
 ) -> list[str]:
     """``text`` cut into lines no wider than ``width`` (``first_width`` for the first line).
 
@@ -52,7 +61,7 @@ def break_lines(
     than a line is cut by characters so nothing is lost.
     """
     parts: list[str] = []
-    for tok in tokens(text):
+    for tok in tokens(text, keep_quotes):
         if len(tok) > 1 and not _fits(measure(tok), min(width, first_width or width)):
             parts.extend(tok)  # a run too long for any line is cut by characters
         else:

@@ -103,12 +103,12 @@ class Typesetter:
         return glyphs * piece.size + piece.char_space * (len(text) - 1)
 
     def wrap(self, text: str, role: str, width: float, first_width: float | None = None,
-             size: float = L.BODY_SIZE, char_space: float = L.CHAR_SPACE) -> list[str]:
+             size: float = L.BODY_SIZE, char_space: float = L.CHAR_SPACE, keep_quotes: bool = False) -> list[str]:
         def measure(piece: str) -> float:
             return sum(self.char_width(ch, role) for ch in piece) * size + char_space * len(piece)
 
         # Each character owns a cell of its advance (as in the WPS character grid): 28 cells fill a line.
-        return break_lines(text, measure, width, first_width)
+        return break_lines(text, measure, width, first_width, keep_quotes)
 
     # --- paragraphs -------------------------------------------------------------------------------------
 
@@ -140,7 +140,7 @@ class Typesetter:
 
     def balanced(self, text: str, role: str, size: float, width: float) -> list[str]:
         """``text`` in as few lines as fit ``width``, lengths balanced with the longer lines on top."""
-        natural = self.wrap(text, role, width, size=size, char_space=0.0)
+        natural = self.wrap(text, role, width, size=size, char_space=0.0, keep_quotes=True)
         if len(natural) <= 1:
             return natural
         count = len(natural)
@@ -149,7 +149,7 @@ class Typesetter:
         lo, hi = self.width(text, role, size, 0.0) / count, width
         for _ in range(14):
             mid = (lo + hi) / 2
-            trial = self.wrap(text, role, mid, size=size, char_space=0.0)
+            trial = self.wrap(text, role, mid, size=size, char_space=0.0, keep_quotes=True)
             if len(trial) <= count:
                 best, hi = trial, mid
             else:
