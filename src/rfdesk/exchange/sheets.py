@@ -103,6 +103,8 @@ def write_table(path: str | os.PathLike[str], columns: list[Column], rows: Itera
 
 
 def _cell_text(col: Column, value: Any, masked: bool) -> str:
+    if col.kind == "quantity" and isinstance(value, Decimal):
+        return format(value.normalize(), "f")  # 2000.5, not 2000.500
     s = _text(value)
     if masked and col.kind in ("id_number", "phone") and s:
         s = mask(s)
