@@ -257,6 +257,18 @@ def test_linebreak_moves_a_character_down_with_forbidden_punctuation():
         assert "".join(lines) == "“硬核”党支部（组织）和“硬核”共产党员（职工），予以通报表扬。"
 
 
+def test_a_heading_is_never_the_last_line_of_a_page(bundled):
+    body = "\n".join(f"{n}、检查落实\n" + "\n".join(["人民防空工作要抓好落实。"] * 4) for n in "一二三四五六七八九十" * 2)
+    pdf = render(sample(body=body, attachments=[], cc=None, printed_by=None, printed_on=None), bundled)
+    moved = 0
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        for page in doc.pages:
+            lines = text_lines(page)
+            assert not lines[-1][1].endswith("、检查落实"), lines[-1][1]
+            moved += lines[-1][0] < L.grid_top(L.LINES_PER_PAGE - 1) - 1
+    assert moved, "some page ended early to keep a heading with its text"
+
+
 def test_a_character_missing_from_the_heading_font_still_prints(bundled):
     pdf = render(sample(body="（一）关于张堃同志的情况。正文。", attachments=[]), bundled)
     with pdfplumber.open(io.BytesIO(pdf)) as doc:

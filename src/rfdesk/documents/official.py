@@ -93,7 +93,9 @@ def _body_blocks(ts: Typesetter, text: str, attachment: bool = False) -> list[Bl
             table = []
         para = raw.strip()
         if para:
-            blocks.append(Block(ts.paragraph(para, roles=heading_segments(para))))
+            roles = heading_segments(para)
+            heading = len(roles) == 1 and roles[0][1] != "body"
+            blocks.append(Block(ts.paragraph(para, roles=roles), keep=heading, with_next=heading))
     return blocks
 
 
@@ -178,7 +180,7 @@ def _paginate(blocks: list[Block], first_line: int) -> list[_Page]:
         cursor = 0
 
     for block in blocks:
-        if block.new_page:
+        if block.new_page or (block.with_next and cursor + len(block.lines) >= L.LINES_PER_PAGE):
             new_page()
         lines = list(block.lines)
         if block.keep and cursor + len(lines) > L.LINES_PER_PAGE and len(lines) <= L.LINES_PER_PAGE:

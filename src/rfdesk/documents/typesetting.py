@@ -64,13 +64,15 @@ class Line:
 class Block:
     """Lines that flow together. ``keep``: never split across pages; ``carry``: when moved to a new page,
     take this many lines of what precedes along (a signature never stands alone); ``header``: lines to
-    repeat at the top of a page this block starts (a table's column titles)."""
+    repeat at the top of a page this block starts (a table's column titles); ``with_next``: never the last
+    line of a page (a heading stays with what it heads)."""
 
     lines: list[Line]
     keep: bool = False
     new_page: bool = False
     carry: int = 0
     header: list[Line] | None = None
+    with_next: bool = False
 
 
 class Typesetter:
