@@ -424,3 +424,43 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused_clearly(db, office, tmp_pat
     empty = write_csv(tmp_path / "空.csv", [], "utf-8")
     with pytest.raises(ValidationError, match="文件是空的"), db.session() as s:
         imp.preview_import(s, "people", empty)
+
+
+def test_the_window_sees_the_header_and_suggested_columns_before_the_preview(tmp_path) -> None:
+    wb = openpyxl.Workbook()
+    notes = wb.active
+    notes.title = "填表说明"
+    notes.append(["请按模板填写，身份证号列设为文本格式"])
+    roster = wb.create_sheet("人员名单")
+    roster.append(["郑州市人防办人员名单"])
+    roster.append(["姓名", "身份证号", "工号", "所在单位"])
+    roster.append(["张三", ZHANG, "A001", "省人防办"])
+    wb.save(tmp_path / "名单.xlsx")
+    layout = imp.inspect_file("people", tmp_path / "名单.xlsx")
+    assert (layout.sheet_name, layout.header_row) == ("人员名单", 2)
+    assert layout.suggested == {0: "name", 1: "id_number", 3: "organisation"}
+    assert layout.first_rows == [(3, ["张三", ZHANG, "A001", "省人防办"])]
+
+
+def test_reading_a_big_file_holds_one_row_at_a_time(tmp_path) -> None:
+    import tracemalloc
+
+    from rfdesk.exchange.columns import header_score
+    from rfdesk.exchange.readers import open_table
+
+    path = tmp_path / "big.csv"
+    with open(path, "w", encoding="gbk", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["姓名", "身份证号", "单位", "备注"])
+        for i in range(50_000):
+            w.writerow([f"人员{i}", ZHANG, "省人防办", "备注文字" * 20])
+    tracemalloc.start()
+    try:
+        with open_table(path, header_score("people")) as table:
+            n = sum(1 for _ in table.rows())
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert n == 50_000
+    assert path.stat().st_size > 8_000_000
+    assert peak < 2_000_000  # a few rows and a read buffer, not the file

@@ -205,6 +205,32 @@ def _rows(path: Path, register: str, header_row: int | None, sheet: str | None) 
     return open_table(path, header_score(register), header_row=header_row, sheet=sheet or None)
 
 
+@dataclass(frozen=True)
+class FileLayout:
+    """What the mapping dialog shows before a preview: the header found, the suggested mapping, a few rows."""
+
+    headers: list[str]
+    header_row: int
+    sheet_name: str
+    encoding: str
+    suggested: dict[int, str]
+    first_rows: list[tuple[int, list[str]]]
+
+
+def inspect_file(register: str, path: str | os.PathLike[str], *, header_row: int | None = None,
+                 sheet: str | None = None, rows: int = 10) -> FileLayout:
+    """Find the header of a file and suggest which column holds which field, reading only its first rows."""
+    _check_register(register)
+    with _rows(Path(path), register, header_row, sheet) as table:
+        first: list[tuple[int, list[str]]] = []
+        for number, cells in table.rows():
+            first.append((number, [cell_text(c) for c in cells]))
+            if len(first) >= rows:
+                break
+        return FileLayout(table.headers, table.header_row, table.sheet_name, table.encoding,
+                          suggest_mapping(table.headers, register), first)
+
+
 def preview_import(session: Session, register: str, path: str | os.PathLike[str],
                    mapping: dict[Any, Any] | None = None, progress: Progress | None = None,
                    cancel: CancelCheck | None = None, *, header_row: int | None = None,
@@ -394,5 +420,5 @@ def register_label(register: str) -> str:
     return REGISTER_LABELS.get(register, (register, register))[0]
 
 
-__all__ = ["Cancelled", "ImportPreview", "ImportRefused", "ImportResult", "Problem",
+__all__ = ["Cancelled", "FileLayout", "inspect_file", "ImportPreview", "ImportRefused", "ImportResult", "Problem",
            "commit_import", "import_file", "preview_import"]

@@ -209,7 +209,7 @@ def detect_encoding(p: Path) -> tuple[str, int]:
     ok = True
     last = b""
     with open(p, "rb") as f:
-        while chunk := f.read(1 << 20):
+        while chunk := f.read(1 << 18):
             lines += chunk.count(b"\n")
             last = chunk[-1:]
             if ok:
@@ -228,7 +228,7 @@ def detect_encoding(p: Path) -> tuple[str, int]:
         return "utf-8-sig", lines
     try:
         with open(p, encoding="gb18030", errors="strict") as f:
-            while f.read(1 << 20):
+            while f.read(1 << 16):
                 pass
     except UnicodeDecodeError:
         raise ValidationError("file", "无法识别该CSV文件的文字编码（应为UTF-8或GBK）",
