@@ -27,7 +27,7 @@ GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平�
 def rows(n: int):  # noqa: ANN201
     for i in range(n):
         first17 = f"41{i // 100000 % 100:02d}{i // 10000 % 10:01d}5{1950 + i % 50}{1 + i % 12:02d}{1 + i % 28:02d}{i % 1000:03d}"
-        name = SURNAMES[i % 20] + GIVEN[i // 20 % 28] + GIVEN[i // 560 % 28]
+        name = SURNAMES[i % 20] + GIVEN[i // 20 % len(GIVEN)] + GIVEN[i // 500 % len(GIVEN)]
         yield [name, "", first17 + id_check_char(first17), "省人防办", "科员", f"138{i:08d}", "中共党员", "", ""]
 
 
