@@ -309,7 +309,8 @@ DONATION_ROWS = [
     ["2", "河南人防工程设备有限公司", "", "1.2万", "2020.1.27", "转账", "", ""],
     ["3", "匿名", "", "５００元", "2020/1/28", "现金", "", ""],
     ["4", "张三", "省人防办", "100", "2020-01-28", "", "", ""],
-    ["合计", "", "", "13600", "", "", "", ""],
+    ["5", "匿名", "", "500", "2020-01-28", "现金", "", ""],
+    ["合计", "", "", "14100", "", "", "", ""],
 ]
 
 
@@ -319,8 +320,10 @@ def test_a_donation_list_in_gbk_with_every_kind_of_donor(db, office, tmp_path) -
         preview = imp.preview_import(s, "donations", path)
         assert preview.encoding == "gb18030"
         assert preview.report_lines() == [
-            "第6行 捐赠人：人员名册中“省人防办”没有“张三”，请先登记该人员，或在“捐赠人类型”列填写“其他”"]
-        result = imp.commit_import(s, preview, skip_rows={6})
+            "第6行 捐赠人：人员名册中“省人防办”没有“张三”，请先登记该人员，或在“捐赠人类型”列填写“其他”",
+            "第7行 （提醒）与第5行的捐赠人、日期、金额都相同，请确认不是重复录入"]
+        assert preview.warning_rows == {7}
+        result = imp.commit_import(s, preview, skip_rows={6, 7})
     assert result.created == 3
     with db.session() as s:
         rows = s.execute(select(Donation.donor_kind, Donation.donor_display, Donation.amount, Donation.donated_on,
@@ -337,7 +340,7 @@ def test_a_donation_list_in_gbk_with_every_kind_of_donor(db, office, tmp_path) -
     # The same list again: each row is flagged as probably recorded already, but not refused.
     with db.session() as s:
         again = imp.preview_import(s, "donations", path)
-    assert again.warning_rows == {3, 4, 5} and again.bad_rows == {6}
+    assert again.warning_rows == {3, 4, 5, 7} and again.bad_rows == {6}
     assert again.report_lines()[0] == ("第3行 （提醒）登记簿中已有同一捐赠人同日同金额的捐赠（收据号 2020-000001），"
                                        "请确认不是重复导入")
 

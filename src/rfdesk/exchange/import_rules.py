@@ -155,6 +155,7 @@ class DonationsRule:
         self.organisations = _Organisations(session)
         self.campaigns = _Named(session, Campaign)
         self.people: dict[tuple[str, int | None], list[int]] = {}
+        self.seen: dict[tuple[Any, ...], int] = {}
 
     def _people_named(self, name: str, unit_id: int | None) -> list[int]:
         from rfdesk.domain import Person
@@ -229,8 +230,16 @@ class DonationsRule:
                               "unit": values.get("unit_of_measure"), "estimated_value": value}]
         elif values.get("amount") is not None:
             data["amount"] = values["amount"]
-        if not issues:
-            issues += self._looks_recorded(data, values)
+        if not issues and values.get("amount") is not None and "items" not in data:
+            # Within the file first: while previewing, earlier rows of the file already sit in the register.
+            key = (str(donor), values.get("organisation"), values.get("donated_on"), values["amount"])
+            first = self.seen.setdefault(key, row)
+            if first != row:
+                issues.append(Issue("donor", f"与第{first}行的捐赠人、日期、金额都相同，请确认不是重复录入",
+                                    f"same donor, date and amount as row {first}; make sure it is not entered twice",
+                                    "warning"))
+            else:
+                issues += self._looks_recorded(data, values)
         return data, issues
 
     def _looks_recorded(self, data: dict[str, Any], values: dict[str, Any]) -> list[Issue]:
