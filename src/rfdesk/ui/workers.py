@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from rfdesk.ui import i18n
@@ -36,14 +37,22 @@ class Progress:
     def __init__(self, bridge: _Bridge) -> None:
         self._bridge = bridge
         self._cancel = threading.Event()
+        self._last = 0.0
+
+    def _emit(self, done: int, total: int, text: str) -> None:
+        # At most ~20 updates a second reach the dialog: a tight loop must not flood the event queue.
+        now = time.monotonic()
+        if text or now - self._last >= 0.05 or (total and done >= total):
+            self._last = now
+            self._bridge.progressed.emit(int(done), int(total), text)
 
     def report(self, done: int, total: int = 0, text: str = "") -> None:
-        self._bridge.progressed.emit(int(done), int(total), text)
+        self._emit(done, total, text)
         self.check()
 
     def __call__(self, done: int, total: int = 0) -> None:
         """The ``progress(done, total)`` callback of the exchange layer: reports, never raises."""
-        self._bridge.progressed.emit(int(done), int(total), "")
+        self._emit(done, total, "")
 
     def is_cancelled(self) -> bool:
         """The ``cancel()`` callback of the exchange layer."""
@@ -61,6 +70,15 @@ class Progress:
             raise Cancelled()
 
 
+class _Thread(QThread):
+    def __init__(self, target: Callable[[], None]) -> None:
+        super().__init__()
+        self._target = target
+
+    def run(self) -> None:
+        self._target()
+
+
 class Job:
     """One piece of work on its worker thread; ``wait`` runs the event loop until it ends."""
 
@@ -71,7 +89,7 @@ class Job:
         self.error: BaseException | None = None
         self.finished = False
         self._fn = fn
-        self._thread = threading.Thread(target=self._run, name="rfdesk-worker", daemon=True)
+        self._thread = _Thread(self._run)
 
     def _run(self) -> None:
         try:
@@ -90,7 +108,7 @@ class Job:
         self.bridge.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
         if not self.finished:
             loop.exec()
-        self._thread.join()
+        self._thread.wait()
 
 
 def run_with_progress(parent: QWidget | None, title: str, fn: Callable[[Progress], Any], *,
@@ -149,7 +167,7 @@ def run_in_background(fn: Callable[[Progress], Any], on_done: Callable[[Job], No
 
     def finished() -> None:
         _running.discard(job)
-        job._thread.join()
+        job._thread.wait()
         on_done(job)
 
     job.bridge.done.connect(finished, Qt.ConnectionType.QueuedConnection)

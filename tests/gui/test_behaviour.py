@@ -1,0 +1,141 @@
+"""How the window behaves: long work off the GUI thread, unexpected errors, remembered layout, generated files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_event_loop_keeps_running_during_long_work(qtbot: Any) -> None:
+    """The work waits for ticks of a GUI timer: it can only finish if the window's event loop keeps turning."""
+    from rfdesk.ui.workers import run_with_progress
+
+    ticks: list[int] = []
+    five_ticks = threading.Event()
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def tick() -> None:
+        ticks.append(1)
+        if len(ticks) >= 5:
+            five_ticks.set()
+
+    timer.timeout.connect(tick)
+    timer.start()
+
+    def long_work(progress: Any) -> str:
+        for step in range(100):
+            progress.report(step, 100)
+            if five_ticks.wait(timeout=0.05):
+                return "finished while the window stayed responsive"
+        return "the event loop was blocked"
+
+    result = run_with_progress(None, "long work", long_work)
+    timer.stop()
+    assert result == "finished while the window stayed responsive"
+    assert threading.current_thread() is threading.main_thread()
+
+
+def test_cancel_stops_the_work_and_returns_nothing(qtbot: Any) -> None:
+    from rfdesk.ui.workers import run_with_progress
+
+    started = threading.Event()
+
+    def endless(progress: Any) -> str:
+        started.set()
+        while True:
+            progress.report(0, 0)
+            threading.Event().wait(0.01)
+
+    def press_cancel() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "progress")
+        dialog.findChild(QPushButton).click()
+
+    QTimer.singleShot(200, press_cancel)
+    assert run_with_progress(None, "endless", endless) is None
+    assert started.is_set()
+
+
+def test_an_unexpected_error_is_shown_logged_and_the_form_stays_open(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from rfdesk.ui import errors
+    from rfdesk.ui.people_forms import PersonDialog
+
+    log_file = tmp_path / "rfdesk.log"
+    log_file.write_text("", encoding="utf-8")
+    errors.install(str(log_file))
+    try:
+        dlg = PersonDialog(window.db, window)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        dlg.ui.name.insert("王晶")
+
+        def broken_write(_session: Any, _data: Any) -> Any:
+            raise RuntimeError("disk on fire")
+
+        dlg.write = broken_write  # type: ignore[method-assign]
+        shown: list[str] = []
+
+        def read_and_close() -> None:
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox)
+            shown.append(box.text() + "\n" + box.informativeText())
+            box.accept()
+
+        QTimer.singleShot(100, read_and_close)
+        # A slot that raises: Qt hands the exception to sys.excepthook.
+        QTimer.singleShot(0, dlg.save)
+        qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+        assert "disk on fire" in shown[0] and str(log_file) in shown[0]
+        assert dlg.isVisible() and dlg.ui.name.text() == "王晶", "what the clerk typed is still there"
+        assert window.isVisible()
+        assert errors.shown_errors[-1] == "RuntimeError: disk on fire"
+    finally:
+        errors.uninstall()
+
+
+def test_window_size_tab_and_columns_are_remembered(db: Any, qtbot: Any) -> None:
+    from rfdesk.ui.main_window import MainWindow
+
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.resize(701, 503)  # within the offscreen screen, which restoreGeometry respects
+    first.show()
+    donations = first.show_tab("donations")
+    donations.table.setColumnHidden(3, True)
+    first.close()
+
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: second.tabs.currentIndex() == 3)
+    assert (second.width(), second.height()) == (701, 503)
+    assert second.tab("donations").table.isColumnHidden(3)
+    assert QSettings().value("window/geometry") is not None
+
+
+def test_menus_shortcuts_and_about_name_version_schema_and_database(window: Any) -> None:
+    from rfdesk import __version__
+    from rfdesk.ui.dialogs import about_box
+
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["总览", "人员", "表彰", "捐赠", "战备资源", "公文"]
+    keys = {a.shortcut().toString() for a in window.findChildren(type(window.new_action)) if not a.shortcut().isEmpty()}
+    assert {"Ctrl+N", "Ctrl+F", "Ctrl+P", "Ctrl+E", "Del", "F5"} <= keys
+    box = about_box(window, window.db)
+    assert __version__ in box.text() and window.db.revision in box.text() and str(window.db.path) in box.text()
+    assert str(window.db.path) in window.db_label.text()
+
+
+def test_generated_forms_and_translations_are_up_to_date() -> None:
+    run = subprocess.run([sys.executable, str(ROOT / "tools" / "build_ui.py"), "--check"], capture_output=True,
+                         text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
