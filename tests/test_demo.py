@@ -232,6 +232,19 @@ def test_the_five_circulars_are_there_with_their_exact_titles(sql: sqlite3.Conne
         assert any(line.startswith("1. ") for line in lines) or any(line.startswith("二、") for line in lines)
 
 
+def test_the_documents_were_issued_in_date_order_and_their_pdfs_archived(sql: sqlite3.Connection) -> None:
+    rows = sql.execute("SELECT id, number, number_seq, status, doc_date, pdf_sha256 FROM document "
+                       "ORDER BY doc_date, id").fetchall()
+    assert [r[1] for r in rows] == [f"豫人防〔2020〕{n}号" for n in range(1, len(rows) + 1)]
+    assert [r[2] for r in rows] == list(range(1, len(rows) + 1))
+    assert {r[3] for r in rows} == {"issued"}
+    for doc_id, _number, _seq, _status, _date, sha in rows:
+        data = sql.execute("SELECT data, sha256 FROM archived_pdf WHERE subject = 'document' AND subject_id = ?",
+                           (doc_id,)).fetchone()
+        assert data[0][:5] == b"%PDF-"
+        assert hashlib.sha256(data[0]).hexdigest() == data[1] == sha
+
+
 def test_the_psychological_team_keeps_three_people_on_the_hotline_every_day(sql: sqlite3.Connection) -> None:
     team_id, kind = sql.execute("SELECT id, kind FROM team WHERE name LIKE '%心理防护专业队%'").fetchone()
     assert kind == "professional_team"
@@ -332,40 +345,46 @@ def test_no_stock_ever_went_negative_and_protective_suits_ran_short(demo_file: P
     assert short[0].balance < short[0].min_stock
 
 
-def test_the_demo_is_the_same_every_time_it_is_built(demo_file: Path, tmp_path: Path) -> None:
-    again = tmp_path / "again.sqlite"
-    build_demo(again)
-
-    def fingerprint(path: Path) -> str:
-        conn = sqlite3.connect(path)
-        try:
-            h = hashlib.sha256()
-            for query in ("SELECT name, id_number, phone, organisation_id, post FROM person ORDER BY id",
-                          "SELECT receipt_no, donor_display, amount, donated_on, unit_id FROM donation ORDER BY id",
-                          "SELECT name, kind, place_id FROM team ORDER BY id",
-                          "SELECT person_id, duty_date FROM duty_shift ORDER BY id",
-                          "SELECT resource_id, kind, quantity, moved_on FROM stock_movement ORDER BY id"):
-                h.update(repr(conn.execute(query).fetchall()).encode())
-            return h.hexdigest()
-        finally:
-            conn.close()
-
-    assert fingerprint(again) == fingerprint(demo_file)
+def fingerprint(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        h = hashlib.sha256()
+        for query in ("SELECT name, id_number, phone, organisation_id, post FROM person ORDER BY id",
+                      "SELECT receipt_no, donor_display, amount, donated_on, unit_id FROM donation ORDER BY id",
+                      "SELECT name, kind, place_id FROM team ORDER BY id",
+                      "SELECT person_id, duty_date FROM duty_shift ORDER BY id",
+                      "SELECT resource_id, kind, quantity, moved_on FROM stock_movement ORDER BY id",
+                      "SELECT number, title, body FROM document ORDER BY id"):
+            h.update(repr(conn.execute(query).fetchall()).encode())
+        return h.hexdigest()
+    finally:
+        conn.close()
 
 
-def test_an_existing_database_is_not_overwritten_without_force(demo_file: Path, tmp_path: Path) -> None:
+def test_a_database_is_replaced_only_with_force_and_the_demo_comes_out_the_same_every_time(
+        demo_file: Path, tmp_path: Path) -> None:
     target = tmp_path / "office.sqlite"
-    target.write_bytes(demo_file.read_bytes())
+    db = open_database(target)
+    with db.session() as s:
+        from rfdesk.services.organisations import create_organisation
+
+        create_organisation(s, {"name": "某县人防办", "kind": "county_office"})
+    db.close()
     before = target.read_bytes()
     with pytest.raises(DatabaseError) as err:
         build_demo(target)
     assert "--force" in err.value.zh
     assert target.read_bytes() == before
+
     build_demo(target, force=True)
     conn = sqlite3.connect(target)
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert conn.execute("SELECT count(*) FROM document").fetchone()[0] == 6
-    conn.close()
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM organisation WHERE name = '某县人防办'").fetchone()[0] == 0
+    finally:
+        conn.close()
+    assert fingerprint(target) == fingerprint(demo_file)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("office")) == ["office.sqlite"]
 
 
 def test_force_never_replaces_a_file_that_is_not_a_database(tmp_path: Path) -> None:

@@ -9,10 +9,11 @@ from rfdesk.demo.context import Demo
 from rfdesk.demo.organisations import DIRECT_TEAM, ENGINEERING, GUANCHENG, PERSONNEL, PROVINCE
 from rfdesk.demo.people import RETIRED_COMRADE, SECURITY_GUARD, TRANSFER_BRANCH, branch_name
 from rfdesk.demo.teams import PSYCHOLOGICAL_TEAM, TRANSFER_GROUP
+from rfdesk.documents.official import render_document
 from rfdesk.domain import Document
 from rfdesk.domain.codes import DocumentKind
 from rfdesk.services.commendations import add_honoree, create_batch, mark_batch_issued
-from rfdesk.services.documents import create_document
+from rfdesk.services.documents import create_document, issue_document
 
 BRANCH_CATEGORY = "“硬核”党支部（组织）"
 MEMBER_CATEGORY = "“硬核”共产党员（职工）"
@@ -44,12 +45,13 @@ MEMBER_HONOREES = [
 
 def _document(demo: Demo, kind: DocumentKind, title: str, on: date, body: str, addressees: str,
               attachments: list[dict[str, str]] | None = None) -> Document:
-    # Drafts: issuing gives the 发文字号 and archives the PDF, which the clerk does from the window.
-    return create_document(demo.session, {
+    doc = create_document(demo.session, {
         "kind": kind.value, "layout": "red_header", "title": title, "addressees": addressees, "body": body,
         "cc": CC, "issuer_id": demo.orgs[PROVINCE].id, "issuer_mark": ISSUER_MARK,
         "signatory": demo.orgs[PROVINCE].name, "doc_date": on, "with_seal": True, "printed_by": PRINTED_BY,
         "printed_on": on, "number_prefix": PREFIX, "attachments": attachments or []})
+    # Issued as they were in 2020, in date order: 豫人防〔2020〕1号 onwards, each PDF archived for reprints.
+    return issue_document(demo.session, doc.id, render_document)
 
 
 def build_circulars(demo: Demo) -> None:
