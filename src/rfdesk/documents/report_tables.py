@@ -50,6 +50,7 @@ class TextKit:
         self.fonts = fonts or font_set()
         self._widths: dict[tuple[str, str], float] = {}  # (role, ch) → width at 1 pt
         self._plain: dict[str, dict[int, int]] = {}  # role → cmap of its own font
+        self._ascii: dict[str, bool] = {}  # role → its font has every printable ASCII character
 
     def _cmap(self, role: str) -> dict[int, int]:
         cmap = self._plain.get(role)
@@ -78,8 +79,18 @@ class TextKit:
 
     def plain(self, text: str, role: str) -> bool:
         """True if the role's own font draws every character (the common, fast case)."""
+        if text.isascii() and self._ascii_plain(role):
+            return True
         cmap = self._cmap(role)
         return all(ord(ch) in cmap for ch in text)
+
+    def _ascii_plain(self, role: str) -> bool:
+        known = self._ascii.get(role)
+        if known is None:
+            cmap = self._cmap(role)
+            known = all(cp in cmap for cp in range(0x20, 0x7F))
+            self._ascii[role] = known
+        return known
 
     def wrap(self, text: str, role: str, size: float, width: float) -> list[str]:
         """Lines of ``text`` no wider than ``width``; Latin words and numbers are kept whole where they fit,
@@ -145,14 +156,17 @@ class TextKit:
     def out(
         self, text_obj: Any, text: str, role: str, size: float, x: float, y: float, state: list[str | None]
     ) -> None:
-        """Add one line to a page's text object; ``state`` remembers the current font to skip needless Tf."""
+        """Add one line to a page's text object; ``state`` remembers the current font to skip needless Tf.
+
+        Each line is placed by its own origin, so a plain line is written with ``textLine``, which, unlike
+        ``textOut``, does not measure the text again to advance the cursor."""
         text_obj.setTextOrigin(x, y)
         if self.plain(text, role):
             name = self.fonts.name(role)
             if state[0] != name:
                 text_obj.setFont(name, size)
                 state[0] = name
-            text_obj.textOut(text)
+            text_obj.textLine(text)
             return
         for font, piece in self.fonts.runs(text, role):
             if state[0] != font:
