@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import event, func, insert, inspect, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, attributes
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -307,15 +308,21 @@ def next_number(session: Session, name: str, year: int) -> int:
     held until the transaction ends: two clerks never get the same number, and a rolled-back
     transaction gives its number back (no gaps).
     """
-    res = session.execute(
+    bump = (
         update(NumberSequence)
         .where(NumberSequence.name == name, NumberSequence.year == year)
         .values(last_value=NumberSequence.last_value + 1)
     )
+    res = session.execute(bump)
     if res.rowcount == 0:  # type: ignore[attr-defined]
-        session.add(NumberSequence(name=name, year=year, last_value=1))
-        session.flush()
-        return 1
+        # First number of the year. Two clerks on a server may both find no row: the second insert fails
+        # on the unique key once the first commits, and its UPDATE then waits for the first one's lock.
+        try:
+            with session.begin_nested():
+                session.execute(insert(NumberSequence).values(name=name, year=year, last_value=0))
+        except IntegrityError:
+            pass
+        session.execute(bump)
     value = session.scalar(
         select(NumberSequence.last_value).where(NumberSequence.name == name, NumberSequence.year == year)
     )
