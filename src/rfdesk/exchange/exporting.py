@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from rfdesk.domain import (
@@ -73,7 +73,7 @@ def _label(enum: Any) -> Callable[[Any], str | None]:
 @dataclass(frozen=True)
 class _Table:
     columns: list[Column]
-    stmt: Select[Any]
+    stmt: Any
     convert: Callable[[tuple[Any, ...]], tuple[Any, ...]]
 
 

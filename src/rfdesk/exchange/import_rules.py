@@ -232,8 +232,8 @@ class DonationsRule:
             data["amount"] = values["amount"]
         if not issues and values.get("amount") is not None and "items" not in data:
             # Within the file first: while previewing, earlier rows of the file already sit in the register.
-            key = (str(donor), values.get("organisation"), values.get("donated_on"), values["amount"])
-            first = self.seen.setdefault(key, row)
+            seen_key = (str(donor), values.get("organisation"), values.get("donated_on"), values["amount"])
+            first = self.seen.setdefault(seen_key, row)
             if first != row:
                 issues.append(Issue("donor", f"与第{first}行的捐赠人、日期、金额都相同，请确认不是重复录入",
                                     f"same donor, date and amount as row {first}; make sure it is not entered twice",
