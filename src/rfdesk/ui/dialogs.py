@@ -25,21 +25,71 @@ def tr(text: str) -> str:
     return i18n.tr("Dialogs", text)
 
 
-def _field_label(field: str) -> str:
-    from rfdesk.services.validation import label
+# Columns the history shows under a name of their own (the services' labels cover the form fields).
+HISTORY_LABELS: dict[str, tuple[str, str]] = {
+    "donor_kind": ("捐赠人类型", "donor type"), "donor_person_id": ("捐赠人", "donor"),
+    "donor_organisation_id": ("捐赠单位", "donating organisation"), "unit_id": ("计入单位", "counted for"),
+    "form": ("捐赠形式", "form"), "channel": ("支付方式", "channel"), "recipient": ("接收单位", "recipient"),
+    "purpose": ("用途", "purpose"), "handler": ("经办人", "handled by"), "receipt_no": ("收据号", "receipt no."),
+    "receipt_printed": ("收据打印次数", "receipt prints"), "voided": ("作废", "voided"),
+    "voided_at": ("作废时间", "voided at"), "anonymous_note": ("匿名说明", "note on the anonymous donor"),
+    "notes": ("备注", "notes"), "note": ("备注", "note"), "layout": ("版式", "layout"),
+    "addressees": ("主送机关", "main recipients"), "body": ("正文", "body"), "cc": ("抄送", "copy to"),
+    "issuer_id": ("发文机关", "issued by"), "issuer_mark": ("发文机关标志", "issuer mark"),
+    "signatory": ("署名", "signed by"), "with_seal": ("加盖印章", "with seal"), "printed_by": ("印发机关", "printed by"),
+    "printed_on": ("印发日期", "printed on"), "number_prefix": ("机关代字", "issuer code"),
+    "number": ("发文字号", "document number"), "issued_at": ("印发时间", "issued at"),
+    "batch_id": ("表彰批次", "batch"), "honoree_kind": ("表彰对象类别", "honoree type"),
+    "deeds": ("主要事迹", "deeds"), "list_order": ("名单排序", "list order"), "document_id": ("公文", "document"),
+    "qualifications": ("资格证书", "qualifications"), "code": ("编号", "code"), "address": ("地址", "address"),
+    "serial_no": ("出厂编号", "serial number"), "from_place_id": ("调出地点", "from"),
+    "to_place_id": ("调入地点", "to"), "to_team_id": ("接收队伍", "to team"), "reference": ("单据号", "reference"),
+    "shift": ("班次", "shift"), "duty": ("值班任务", "duty"), "role": ("职责", "role"),
+    "joined_on": ("加入日期", "joined on"), "left_on": ("离开日期", "left on"), "place_text": ("其他地点", "place"),
+    "description": ("说明", "description"), "formed_on": ("成立日期", "formed on"), "path": ("上级单位", "parent"),
+    "is_temporary": ("临时党支部", "temporary"), "founded_on": ("成立日期", "founded on"),
+    "dissolved_on": ("撤销日期", "dissolved on"), "sort_order": ("排序", "order"),
+}
+# Bookkeeping columns that would only clutter the history.
+HISTORY_HIDDEN = {"receipt_year", "receipt_seq", "donor_display", "donor_initials", "number_year", "number_seq",
+                  "pdf_sha256", "path", "sort_order"}
 
-    zh, en = label(field)
+
+def _coded_enum(table: str, field: str) -> Any:
+    from rfdesk.domain import codes
+
+    by_field = {"donor_kind": codes.DonorKind, "form": codes.DonationForm, "channel": codes.PaymentChannel,
+                "honoree_kind": codes.HonoreeKind, "employment_type": codes.EmploymentType,
+                "political_status": codes.PoliticalStatus, "gender": codes.Gender, "layout": codes.DocumentFormat,
+                "category": codes.ResourceCategory if table == "resource" else None}
+    by_table = {("document", "status"): codes.DocumentStatus, ("document", "kind"): codes.DocumentKind,
+                ("commendation_batch", "status"): codes.BatchStatus, ("resource", "status"): codes.ResourceStatus,
+                ("resource", "kind"): codes.ResourceKind, ("stock_movement", "kind"): codes.MovementKind,
+                ("assignment", "status"): codes.AssignmentStatus, ("team", "kind"): codes.TeamKind,
+                ("organisation", "kind"): codes.OrgKind, ("place", "kind"): codes.PlaceKind}
+    return by_table.get((table, field)) or by_field.get(field)
+
+
+def _field_label(field: str) -> str:
+    from rfdesk.services.validation import FIELD_LABELS, label
+
+    zh, en = FIELD_LABELS[field] if field in FIELD_LABELS else HISTORY_LABELS.get(field) or label(field)
     return zh if i18n.is_chinese() else en
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, enum: Any = None) -> str:
     if value is None or value == "":
         return "—"
     if value is True:
         return tr("yes")
     if value is False:
         return tr("no")
-    return str(value)
+    if enum is not None and isinstance(value, str):
+        return i18n.code_label(enum, value)
+    if isinstance(value, str) and len(value) > 19 and value[:4].isdigit() and "T" in value[10:11]:
+        return value[:16].replace("T", " ")  # a timestamp, to the minute
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 60 else text[:60] + "…"
 
 
 def history_lines(session: Any, model: Any, record_id: int) -> list[str]:
@@ -48,10 +98,12 @@ def history_lines(session: Any, model: Any, record_id: int) -> list[str]:
     from rfdesk.services.base import history
 
     lines = []
+    table = model.__tablename__
     for h in history(session, model, record_id):
         action = i18n.code_label(AuditAction, h.action)
-        changes = "；".join(f"{_field_label(k)}: {_show(old)} → {_show(new)}"
-                           for k, (old, new) in h.changes.items() if k != "deleted_at")
+        changes = "；".join(
+            f"{_field_label(k)}: {_show(old, _coded_enum(table, k))} → {_show(new, _coded_enum(table, k))}"
+            for k, (old, new) in h.changes.items() if k != "deleted_at" and k not in HISTORY_HIDDEN)
         when = h.at.strftime("%Y-%m-%d %H:%M")
         lines.append(f"{when} {h.operator} {action}" + (f"：{changes}" if changes else ""))
     return lines
