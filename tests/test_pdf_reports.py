@@ -128,6 +128,7 @@ def _many_donations(session, units, n: int) -> None:
 def test_a_long_ledger_repeats_its_header_and_numbers_every_page(session, units) -> None:
     _many_donations(session, units, 400)
     pdf = render_report(session, "donations")
+    continued = {f"{u.name}（续）" for u in units.values()} | {u.name for u in units.values()}
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         n = len(doc.pages)
         assert n > 5
@@ -141,6 +142,10 @@ def test_a_long_ledger_repeats_its_header_and_numbers_every_page(session, units)
             assert first_receipt is None or all(h["top"] < first_receipt for h in header)
             footer = [ln for ln in (page.extract_text() or "").splitlines() if ln.startswith("第 ")]
             assert footer == [f"第 {number} 页 共 {n} 页"]
+            if number > 1:  # the unit the rows belong to is named again under the header
+                lines = (page.extract_text() or "").splitlines()
+                after_header = lines[lines.index(next(ln for ln in lines if ln.startswith("序号"))) + 1]
+                assert after_header.replace(" ", "") in continued, after_header
             low = [w for w in words if w["text"] == "共"]
             assert low and low[-1]["top"] > page.height - 40, "the page number sits at the foot of the page"
         text = "\n".join(p.extract_text() or "" for p in doc.pages)

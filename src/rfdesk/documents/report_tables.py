@@ -327,6 +327,7 @@ class _Layout:
             page.items.append(_Placed("header", y, head_h, cells=head_lines, block=block))
             y -= head_h
             any_row = False
+            group: Row | None = None  # the group the rows belong to, named again at the top of a new page
             rows: Iterator[Row] = iter(table.rows)
             pending: Row | None = None
             while True:
@@ -335,6 +336,10 @@ class _Layout:
                 if row is None:
                     break
                 any_row = True
+                if row.style == "group":
+                    group = row
+                elif row.style in ("total", "note"):
+                    group = None
                 lines, h = self.measure(table, widths, row)
                 need = h
                 if row.style == "group":  # a group heading is never the last line of a page
@@ -344,6 +349,10 @@ class _Layout:
                     page = self.pages[-1]
                     page.items.append(_Placed("header", y, head_h, cells=head_lines, block=block))
                     y -= head_h
+                    if group is not None and row.style in ("data", "subtotal"):
+                        g_lines, g_h = self.measure(table, widths, Row((f"{group.cells[0]}（续）",), "group"))
+                        page.items.append(_Placed("row", y, g_h, cells=g_lines, style="group", block=block))
+                        y -= g_h
                 available = y - self.bottom
                 if h > available:  # one row taller than a page: cut it, rather than run off the paper
                     keep = max(1, int((available - 2 * PAD) // LEADING))

@@ -176,7 +176,7 @@ def _people_by_whereabouts(session: Session, on: date, organisation_id: Any) -> 
             yield Row((f"合计：{sum(counts.values())}人",), "note")
 
     columns = [
-        Column("序号", 5, "right", wrap=False), Column("姓名", 9), Column("单位", 21), Column("职务", 17),
+        Column("序号", 6.5, "right", wrap=False), Column("姓名", 9), Column("单位", 21), Column("职务", 17),
         Column("所在地点", 18), Column("起止日期", 25, "center", wrap=False),
     ]
     scope = [f"去向日期：{chinese_date(on)}（无去向记录者为在岗）"]
