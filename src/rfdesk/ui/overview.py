@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -278,6 +278,3 @@ class OverviewTab(QWidget):
         if self.figures is None:
             return ""
         return "　".join(f"{k}：{v}" for k, v in self.figures.headline[:3])
-
-
-__all__ = ["OverviewTab", "timedelta"]

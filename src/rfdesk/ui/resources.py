@@ -19,7 +19,6 @@ from sqlalchemy import BigInteger, case, func, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from rfdesk.domain import Organisation, Place, Resource, StockMovement
-from rfdesk.domain.base import Quantity
 from rfdesk.domain.codes import MovementKind, PlaceKind, ResourceCategory, ResourceKind, ResourceStatus
 from rfdesk.ui import i18n
 from rfdesk.ui.queries import live, name_search, org_subtree
@@ -225,6 +224,3 @@ class AllocationsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-
-__all__ = ["Quantity", "ResourcesTab"]

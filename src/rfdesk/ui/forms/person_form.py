@@ -1,4 +1,5 @@
 """Generated from the Designer forms in ui/ by tools/build_ui.py; edit the .ui file, not this one."""
+# ruff: noqa
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
     QMetaObject, QObject, QPoint, QRect,
     QSize, QTime, QUrl, Qt)
