@@ -151,8 +151,9 @@ def _free_name(folder: Path, prefix: str, when: datetime) -> Path:
     return path
 
 
-def write_failed(exc: OSError, folder: Path) -> BackupWriteFailed:
-    """A clerk's explanation of a failed write; no backup file was left behind."""
+def write_failed(exc: OSError, folder: Path, doing: tuple[str, str] = ("写入备份", "Writing the backup")
+                 ) -> BackupWriteFailed:
+    """A clerk's explanation of a failed write or read; nothing incomplete was left behind."""
     code = exc.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return BackupWriteFailed(f"{folder} 所在的磁盘（U盘）空间不足，操作未完成，没有留下不完整的文件。"
@@ -165,9 +166,9 @@ def write_failed(exc: OSError, folder: Path) -> BackupWriteFailed:
                                  f"Cannot write to the folder {folder} (read-only or no permission); no backup "
                                  "file was left.")
     reason = exc.strerror or type(exc).__name__
-    return BackupWriteFailed(f"写入备份时出错（U盘可能已被拔出或损坏：{reason}），备份未完成，没有留下备份文件。",
-                             f"Writing the backup failed (the stick may have been pulled out or be failing: "
-                             f"{reason}); the backup was not completed and no backup file was left.")
+    return BackupWriteFailed(f"{doing[0]}时出错（U盘可能已被拔出或损坏：{reason}），操作未完成，没有留下不完整的文件。",
+                             f"{doing[1]} failed (the stick may have been pulled out or be failing: {reason}); "
+                             "it was not completed and no incomplete file was left.")
 
 
 def _drop_cached_pages(f: BinaryIO) -> None:
@@ -228,19 +229,24 @@ def write_backup_file(data_file: Path, folder: Path, manifest: Manifest, *, pref
 
 def _read_back(path: Path, manifest: Manifest, sealer: crypto.Sealer | None, progress: Progress | None) -> None:
     size = path.stat().st_size
-    with open(path, "rb") as f:
-        _drop_cached_pages(f)
-        reader = container.ContainerReader(f)
-        reader.read_header()
-        reader.unlock(None, sealer)
-        reader.read_manifest()
-        h = hashlib.sha256()
-        n = 0
-        for chunk in reader.iter_data():
-            h.update(chunk)
-            n += len(chunk)
-            if progress is not None:
-                progress(reader.bytes_read, size)
+    h = hashlib.sha256()
+    n = 0
+    try:
+        with open(path, "rb") as f:
+            _drop_cached_pages(f)
+            reader = container.ContainerReader(f)
+            reader.read_header()
+            reader.unlock(None, sealer)
+            reader.read_manifest()
+            for chunk in reader.iter_data():
+                h.update(chunk)
+                n += len(chunk)
+                if progress is not None:
+                    progress(reader.bytes_read, size)
+    except BackupCancelled:
+        raise
+    except BackupError:
+        n = -1  # what came back is not what was written
     if h.hexdigest() != manifest.sha256 or n != manifest.size:
         raise BackupWriteFailed("备份写入后读回校验不符（U盘可能有故障），没有留下备份文件。",
                                 "The backup read back differently from what was written (the stick may be "

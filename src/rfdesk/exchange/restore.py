@@ -44,6 +44,7 @@ from rfdesk.exchange.snapshot import CancelCheck, Progress
 
 SAFETY_PREFIX = "rfdesk-恢复前"
 SIDE_FILES = ("-wal", "-shm", "-journal")
+RESTORING = ("恢复", "The restore")
 
 
 def _open_backup(path: Path) -> tuple[container.ContainerReader, int]:
@@ -133,8 +134,7 @@ def verify_backup(path: str | os.PathLike[str], passphrase: str | None = None, *
             return unpack_backup(Path(path), Path(tmp) / "check.sqlite", passphrase, progress=progress,
                                  cancel=cancel)
         except OSError as exc:
-            raise BackupError(f"检查备份时无法写入临时文件：{exc.strerror}",
-                              f"Cannot write a temporary file while checking the backup: {exc.strerror}") from exc
+            raise write_failed(exc, Path(path).parent, ("检查备份", "Checking the backup")) from exc
 
 
 @dataclass(frozen=True)
@@ -227,7 +227,7 @@ def restore_backup(path: str | os.PathLike[str], db_path: str | os.PathLike[str]
             manifest = unpack_backup(source, incoming, passphrase, progress=stages.reporter(0.0, 0.6),
                                      cancel=stages.cancel)
         except OSError as exc:
-            raise write_failed(exc, folder) from exc
+            raise write_failed(exc, folder, RESTORING) from exc
         stages.check()
         safety: Path | None = None
         # A WAL database may keep everything in its -wal file while the main file is still empty.
@@ -237,7 +237,7 @@ def restore_backup(path: str | os.PathLike[str], db_path: str | os.PathLike[str]
             try:
                 safety_folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise write_failed(exc, safety_folder) from exc
+                raise write_failed(exc, safety_folder, RESTORING) from exc
             if readable:
                 try:
                     safety = backup_database_file(live, safety_folder, origin="before-restore",
@@ -251,7 +251,7 @@ def restore_backup(path: str | os.PathLike[str], db_path: str | os.PathLike[str]
                 try:
                     safety = _keep_damaged_files(live, safety_folder)
                 except OSError as exc:
-                    raise write_failed(exc, safety_folder) from exc
+                    raise write_failed(exc, safety_folder, RESTORING) from exc
             stages.check()
             # Stale side files would be applied to the restored file by the next connection.
             for side in SIDE_FILES:
@@ -262,7 +262,7 @@ def restore_backup(path: str | os.PathLike[str], db_path: str | os.PathLike[str]
         except PermissionError as exc:  # Windows will not replace a file another program holds open
             raise _in_use() from exc
         except OSError as exc:
-            raise write_failed(exc, folder) from exc
+            raise write_failed(exc, folder, RESTORING) from exc
     finally:
         with contextlib.suppress(OSError):
             incoming.unlink()
