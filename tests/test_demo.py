@@ -229,7 +229,13 @@ def test_the_five_circulars_are_there_with_their_exact_titles(sql: sqlite3.Conne
         lines = body.split("\n")
         assert any(line.startswith("一、") for line in lines)
         assert any(line.startswith("（一）") for line in lines)
-        assert any(line.startswith("1. ") for line in lines) or any(line.startswith("二、") for line in lines)
+        assert any(line.startswith("二、") for line in lines)
+        assert any(line.startswith("1.") for line in lines) or any(line.startswith("（二）") for line in lines)
+    support = rows[2][7]  # the circular on war-readiness resources quotes the register's counts
+    assert "全省8处人防疏散基地" in support and "全省19处人防应急避难场所" in support and "9处基层人防指挥场所" in support
+    first_body = rows[0][7].split("\n")
+    for level in ("一、", "（一）", "1.", "（1）"):  # all four heading levels of GB/T 9704
+        assert any(line.startswith(level) for line in first_body), level
 
 
 def test_the_documents_were_issued_in_date_order_and_their_pdfs_archived(sql: sqlite3.Connection) -> None:

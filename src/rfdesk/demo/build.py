@@ -35,7 +35,6 @@ def fill(demo: Demo) -> None:
     build_places(demo)
     build_party_branches(demo)
     build_people(demo)
-    build_circulars(demo)  # first, so that document 1 is the first circular
     build_vanguard_posts(demo)
     build_volunteer_teams(demo)
     build_work_groups(demo)
@@ -45,6 +44,7 @@ def fill(demo: Demo) -> None:
     build_facilities(demo)
     build_equipment(demo)
     build_supplies(demo)
+    build_circulars(demo)  # before the notice, so that document 1 is the first circular
     build_commendations(demo)
 
 

@@ -14,6 +14,7 @@ from rfdesk.domain import Document
 from rfdesk.domain.codes import DocumentKind
 from rfdesk.services.commendations import add_honoree, create_batch, mark_batch_issued
 from rfdesk.services.documents import create_document, issue_document
+from rfdesk.services.resources import resource_counts
 
 BRANCH_CATEGORY = "“硬核”党支部（组织）"
 MEMBER_CATEGORY = "“硬核”共产党员（职工）"
@@ -55,8 +56,9 @@ def _document(demo: Demo, kind: DocumentKind, title: str, on: date, body: str, a
 
 
 def build_circulars(demo: Demo) -> None:
+    counts = resource_counts(demo.session, by="kind")
     for title, on, body in CIRCULARS:
-        _document(demo, DocumentKind.CIRCULAR, title, on, body, ADDRESSEES)
+        _document(demo, DocumentKind.CIRCULAR, title, on, body.format_map(counts), ADDRESSEES)
 
 
 def build_commendations(demo: Demo) -> None:
