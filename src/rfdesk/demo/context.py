@@ -5,14 +5,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from rfdesk.domain import Organisation, PartyBranch, Person, Place, Record, Team
-from rfdesk.services.base import flush
-
-R = TypeVar("R", bound=Record)
+from rfdesk.domain import Organisation, PartyBranch, Person, Place, Team
 
 # A fixed seed: every build of the demo database holds the same people, numbers and amounts.
 DEMO_SEED = 20200126
@@ -28,14 +24,6 @@ class Demo:
     people: dict[str, Person] = field(default_factory=dict)          # by name (names are unique in the demo)
     teams: dict[str, Team] = field(default_factory=dict)             # by name
     staff_of: dict[str, list[Person]] = field(default_factory=dict)  # org short name → its people
-
-    def add(self, obj: R) -> R:
-        """Add a row that no register service writes (documents)."""
-        self.session.add(obj)
-        return obj
-
-    def flush(self) -> None:
-        flush(self.session)
 
     def day(self, first: date, last: date) -> date:
         return first + timedelta(days=self.rng.randint(0, (last - first).days))
