@@ -20,6 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # noqa: SLF001
     p.add_argument("--lang", dest="shot_lang", choices=["zh_CN", "en"], default=None, help="interface language")
     p.add_argument("--size", default="1400x900", help="window size, e.g. 1400x900")
     p.set_defaults(handler=screenshots_command)
+    __import__("rfdesk.selftest", fromlist=["register"]).register(sub)
 
 
 def screenshots_command(args: argparse.Namespace) -> int:
@@ -36,11 +37,12 @@ def screenshots_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _settle(app: Any, seconds: float = 0.3) -> None:
+def _settle(app: Any, seconds: float = 0.05) -> None:
+    """Let pending paints and layout passes run before a picture is taken."""
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         app.processEvents()
-        time.sleep(0.02)
+        time.sleep(0.005)
 
 
 def save_screenshots(db_target: str, out: Path, *, lang: str = "zh_CN", size: tuple[int, int] = (1400, 900)) -> list[Path]:
@@ -67,7 +69,7 @@ def save_screenshots(db_target: str, out: Path, *, lang: str = "zh_CN", size: tu
     overview = window.tab("overview")
     deadline = time.monotonic() + 60
     while overview.figures is None and time.monotonic() < deadline:
-        _settle(app, 0.1)
+        _settle(app)
     saved: list[Path] = []
 
     def shot(widget: Any, name: str) -> None:

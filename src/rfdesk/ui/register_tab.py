@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
+    QToolBar,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -135,7 +136,7 @@ class RegisterTab(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(tr("Search: name, or pinyin initials such as cyj"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(160)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filter)
         bar.addWidget(self.search, 2)
@@ -158,11 +159,18 @@ class RegisterTab(QWidget):
             bar.addWidget(QLabel("—", self))
             bar.addWidget(self.date_to)
         bar.addStretch(1)
+        # The register's commands sit in a tool bar: on a narrow screen the ones that do not fit move behind
+        # its » button instead of forcing the window wider than the screen.
+        commands = QToolBar(self)
+        commands.setObjectName("commands")
+        commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        commands.setStyleSheet("QToolBar { border: none; spacing: 4px; }")
         self.new_button = QPushButton(tr(self.new_text), self)
         self.new_button.clicked.connect(self.new_record)
-        bar.addWidget(self.new_button)
+        commands.addWidget(self.new_button)
         for w in self.extra_buttons():
-            bar.addWidget(w)
+            commands.addWidget(w)
+        bar.addWidget(commands, 0)
         self.columns_button = QToolButton(self)
         self.columns_button.setText(tr("Columns"))
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
