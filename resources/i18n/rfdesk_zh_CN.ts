@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Main recipients</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation>单位</translation>
+        <translation>计量单位</translation>
     </message>
     <message>
         <source>Until</source>

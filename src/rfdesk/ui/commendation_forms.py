@@ -158,6 +158,9 @@ class CommendationBatchDialog(RecordForm):
         with self.db.session() as s:
             rows = batch_honorees(s, self.record_id)
         t.setRowCount(len(rows))
+        for category in dict.fromkeys(h.category for h in rows):   # headings already used come first
+            if self.ui.category.findText(category) < 0:
+                self.ui.category.insertItem(0, category, category)
         for r, h in enumerate(rows):
             name = h.name + (f"（{h.unit_and_post}）" if h.honoree_kind == HonoreeKind.PERSON.value and h.unit_and_post
                              else "")

@@ -280,11 +280,29 @@ class DutyRotaView(QWidget):
         split.setSizes([800, 260])
         layout.addWidget(split, 1)
         self.fill_teams()
-        self.team.currentIndexChanged.connect(lambda _i: self.load_month())
+        self.team.currentIndexChanged.connect(lambda _i: self.show_latest_month())
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.load_month())
         self.calendar.selectionChanged.connect(self.show_day)
         self.add_button.clicked.connect(self.add_duty)
         self.remove_button.clicked.connect(self.remove_duty)
+        self.show_latest_month()
+
+    def show_latest_month(self) -> None:
+        """Open on this month, or on the month of the team's last duty when nobody is on duty this month."""
+        from sqlalchemy import func, select
+
+        from rfdesk.domain import DutyShift
+
+        tid = self.team.currentData()
+        latest = None
+        if tid is not None:
+            with self.db.session() as s:
+                latest = s.scalar(select(func.max(DutyShift.duty_date)).where(
+                    DutyShift.team_id == tid, DutyShift.deleted_at.is_(None), DutyShift.duty_date <= date.today()))
+        today = date.today()
+        if latest is not None and (latest.year, latest.month) != (today.year, today.month):
+            self.calendar.setSelectedDate(QDate(latest))
+            self.calendar.setCurrentPage(latest.year, latest.month)
         self.load_month()
 
     def fill_teams(self) -> None:
