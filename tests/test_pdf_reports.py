@@ -209,6 +209,10 @@ def test_the_roster_by_unit_groups_people_with_counts_and_todays_whereabouts(ses
     assert f"去向日期：{TODAY.year}年{TODAY.month}月{TODAY.day}日" in _flat(text)
     page = pypdf.PdfReader(io.BytesIO(pdf)).pages[0]
     assert float(page.mediabox.width) > float(page.mediabox.height)
+    # one unit only: the county office
+    for by in ("organisation", "whereabouts"):
+        text = _flat("\n".join(_texts(render_report(session, "people", by=by, organisation_id=units["city"].id))))
+        assert "孟繁" in text and "曹裕军" not in text and "合计：1人" in text
 
 
 def test_the_roster_by_whereabouts_groups_people_by_where_they_are_today(session, units, staff) -> None:
