@@ -63,5 +63,8 @@ def run_gui(db: str, lang: str | None = None) -> int:
     adopt(MainWindow(database))
     holder["window"].show()
     code = app.exec()
+    from rfdesk.ui.workers import wait_for_background
+
+    wait_for_background()
     holder["window"].db.close()
     return int(code)

@@ -30,6 +30,9 @@ def _gui_settings(qapp: Any, tmp_path: Path) -> Iterator[None]:
     QCoreApplication.setOrganizationName("rfdesk-tests")
     i18n.install("zh_CN")
     yield
+    from rfdesk.ui.workers import wait_for_background
+
+    wait_for_background()
     i18n.install("zh_CN")
 
 

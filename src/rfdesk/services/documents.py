@@ -290,4 +290,4 @@ def list_documents(session: Session, *, search: str = "", kind: Any = None, stat
     if sort not in SORTS:
         raise v.fail("sort", f"无法按“{sort}”排序", f"cannot sort by “{sort}”")
     keys = (*SORTS[sort], Document.id)
-    return page(session, stmt.order_by(*(k.desc() if descending else k.asc() for k in keys)), offset, limit)
+    return page(session, stmt.order_by(*((k.desc() if descending else k.asc()).nulls_last() for k in keys)), offset, limit)

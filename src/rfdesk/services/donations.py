@@ -478,9 +478,10 @@ def _sorted(stmt: Select[Any], sort: str, descending: bool) -> Select[Any]:
         stmt = stmt.outerjoin(_unit, _unit.id == Donation.unit_id)
     elif sort == "campaign":
         stmt = stmt.outerjoin(Campaign, Campaign.id == Donation.campaign_id)
-    # The id breaks ties, so paging (offset or keyset) never repeats or skips a row.
+    # The id breaks ties, so paging (offset or keyset) never repeats or skips a row; blanks sort last in
+    # either direction, as in a spreadsheet, and the same on SQLite and PostgreSQL.
     keys = (*SORTS[sort], Donation.id)
-    return stmt.order_by(*(k.desc() if descending else k.asc() for k in keys))
+    return stmt.order_by(*((k.desc() if descending else k.asc()).nulls_last() for k in keys))
 
 
 def list_donations(session: Session, *, search: str = "", organisation_id: Any = None, campaign_id: Any = None,

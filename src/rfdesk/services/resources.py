@@ -229,7 +229,7 @@ def list_resources(session: Session, *, search: str = "", category: Any = None, 
     if sort == "organisation":
         stmt = stmt.outerjoin(_owner, _owner.id == Resource.organisation_id)
     keys = (*SORTS[sort], Resource.id)
-    return page(session, stmt.order_by(*(k.desc() if descending else k.asc() for k in keys)), offset, limit)
+    return page(session, stmt.order_by(*((k.desc() if descending else k.asc()).nulls_last() for k in keys)), offset, limit)
 
 
 def resource_counts(session: Session, by: str = "kind") -> dict[str, int]:
@@ -599,4 +599,4 @@ def list_movements(session: Session, *, resource_id: Any = None, place_id: Any =
     if hi is not None:
         stmt = stmt.where(m.moved_on <= hi)
     keys = (m.moved_on, m.id)
-    return page(session, stmt.order_by(*(k.desc() if descending else k.asc() for k in keys)), offset, limit)
+    return page(session, stmt.order_by(*((k.desc() if descending else k.asc()).nulls_last() for k in keys)), offset, limit)

@@ -99,6 +99,9 @@ def save_screenshots(db_target: str, out: Path, *, lang: str = "zh_CN", size: tu
         dialog.close()
         dialog.deleteLater()
     window.close()
+    from rfdesk.ui.workers import wait_for_background
+
+    wait_for_background()
     db.close()
     return saved
 

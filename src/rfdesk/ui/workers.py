@@ -173,3 +173,9 @@ def run_in_background(fn: Callable[[Progress], Any], on_done: Callable[[Job], No
     job.bridge.done.connect(finished, Qt.ConnectionType.QueuedConnection)
     job.start()
     return job
+
+
+def wait_for_background(timeout_ms: int = 30_000) -> None:
+    """Let background reads finish before the application ends (a thread must not outlive its QThread)."""
+    for job in list(_running):
+        job._thread.wait(timeout_ms)
