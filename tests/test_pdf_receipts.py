@@ -262,3 +262,18 @@ def test_the_register_keeps_the_print_count_after_the_unit_of_work(db) -> None:
         render_receipt(s, donation_id)
     with db.session() as s:
         assert s.scalar(select(Donation.receipt_printed).where(Donation.id == donation_id)) == 1
+
+
+def test_a_very_long_list_of_items_continues_on_further_pages_with_its_header(session, office) -> None:
+    items = [{"name": f"物资{i:02d}", "quantity": "1", "unit": "件", "estimated_value": "1.00"} for i in range(1, 41)]
+    d = donation_service.create_donation(session, {
+        "donor_kind": "organisation", "donor_organisation_id": office["enterprise"].id, "form": "in_kind",
+        "items": items, "donated_on": "2020-02-05"})
+    pages = [_flat(t) for t in _pages(render_receipt(session, d.id))]
+    assert len(pages) == 3  # the receipt, then the list on two pages
+    lists = pages[1:]
+    assert all("序号物资名称数量单位估值（元）" in p for p in lists)
+    assert "捐赠物资清单（续）" in lists[1] and "第2页共2页" in lists[1]
+    assert "合计40.00" in lists[1] and "合计" not in lists[0].replace("捐赠", "")
+    printed = re.findall(r"物资(\d{2})", "".join(lists))
+    assert printed == [f"{i:02d}" for i in range(1, 41)]

@@ -191,7 +191,7 @@ class _ReceiptPainter:
             donor = f"{donor}（{facts.donor_note}）"
         how = facts.form + (f"（{facts.channel}）" if facts.channel else "")
         label_row("捐 赠 人", donor, "捐赠方式", how, g.value)
-        label_row("估值合计（大写）" if items else "金额（大写）", capital_amount(facts.amount, currency=True),
+        label_row("估值（大写）" if items else "金额（大写）", capital_amount(facts.amount, currency=True),
                   "小　　写", figure_amount(facts.amount, symbol=YUAN), g.amount)
         two_columns_until = y
         item_box: tuple[float, float, list[float]] | None = None
@@ -287,41 +287,51 @@ class _ReceiptPainter:
         c.restoreState()
 
 
-def _items_page(c: Canvas, kit: TextKit, facts: ReceiptFacts) -> None:
-    """An A4 list of every item, for in-kind donations with more items than the receipt has rows."""
-    c.setPageSize(A4)
+ITEMS_PER_PAGE = 28
+
+
+def _items_pages(c: Canvas, kit: TextKit, facts: ReceiptFacts) -> None:
+    """A4 pages listing every item, for in-kind donations with more items than the receipt has rows; the
+    header row is repeated on each page and the total closes the last."""
     width, height = A4
     left, right = 25 * mm, width - 25 * mm
-    y = height - 30 * mm
-    kit.draw(c, "捐赠物资清单", "title", 20, width / 2, y, "center")
-    y -= 12 * mm
-    kit.draw(c, f"收据编号：{facts.receipt_no}", VALUE, 11, left, y)
-    kit.draw(c, f"捐赠人：{facts.donor}", VALUE, 11, left + 70 * mm, y)
-    kit.draw(c, f"日期：{chinese_date(facts.donated_on)}", VALUE, 11, right, y, "right")
-    y -= 5 * mm
     shares = (0.08, 0.44, 0.16, 0.12, 0.20)
     xs = [left]
-    for s in shares:
-        xs.append(xs[-1] + (right - left) * s)
+    for share in shares:
+        xs.append(xs[-1] + (right - left) * share)
     row_h = 8 * mm
     painter = _ReceiptPainter(c, kit)
     heads = ("序号", "物资名称", "数量", "单位", "估值（元）")
     aligns = ("center", "left", "right", "center", "right")
-    rows = [heads] + [(str(n), *item) for n, item in enumerate(facts.items, start=1)]
-    rows.append(("", "合计", "", "", plain_amount(facts.amount)))
-    top = y
-    for k, row in enumerate(rows):
-        role = LABEL if k in (0, len(rows) - 1) else VALUE
-        for j, value in enumerate(row):
-            painter.cell(value, role, 11, xs[j], y, xs[j + 1] - xs[j], row_h, "center" if k == 0 else aligns[j])
-        y -= row_h
-        c.setLineWidth(0.5)
-        c.line(left, y, right, y)
-    for vx in xs[1:-1]:
-        c.line(vx, top, vx, y)
-    c.setLineWidth(1.2)
-    c.rect(left, y, right - left, top - y, stroke=1, fill=0)
-    c.showPage()
+    body = [(str(n), *item) for n, item in enumerate(facts.items, start=1)]
+    body.append(("", "合计", "", "", plain_amount(facts.amount)))
+    chunks = [body[i : i + ITEMS_PER_PAGE] for i in range(0, len(body), ITEMS_PER_PAGE)]
+    for number, chunk in enumerate(chunks, start=1):
+        c.setPageSize(A4)
+        y = height - 30 * mm
+        title = "捐赠物资清单" + ("" if number == 1 else "（续）")
+        kit.draw(c, title, "title", 20, width / 2, y, "center")
+        y -= 12 * mm
+        kit.draw(c, f"收据编号：{facts.receipt_no}", VALUE, 11, left, y)
+        kit.draw(c, f"捐赠人：{facts.donor}", VALUE, 11, left + 70 * mm, y)
+        kit.draw(c, f"日期：{chinese_date(facts.donated_on)}", VALUE, 11, right, y, "right")
+        y -= 5 * mm
+        top = y
+        for k, row in enumerate([heads, *chunk]):
+            total = number == len(chunks) and k == len(chunk)
+            role = LABEL if k == 0 or total else VALUE
+            for j, value in enumerate(row):
+                painter.cell(value, role, 11, xs[j], y, xs[j + 1] - xs[j], row_h, "center" if k == 0 else aligns[j])
+            y -= row_h
+            c.setLineWidth(0.5)
+            c.line(left, y, right, y)
+        for vx in xs[1:-1]:
+            c.line(vx, top, vx, y)
+        c.setLineWidth(1.2)
+        c.rect(left, y, right - left, top - y, stroke=1, fill=0)
+        if len(chunks) > 1:
+            kit.draw(c, f"第 {number} 页 共 {len(chunks)} 页", VALUE, 9, width / 2, 12 * mm, "center")
+        c.showPage()
 
 
 def draw_receipt(c: Canvas, kit: TextKit, facts: ReceiptFacts, paper: str) -> None:
@@ -350,4 +360,4 @@ def draw_receipt(c: Canvas, kit: TextKit, facts: ReceiptFacts, paper: str) -> No
         c.setStrokeGray(0)
         c.showPage()
     if len(facts.items) > rows:
-        _items_page(c, kit, facts)
+        _items_pages(c, kit, facts)
