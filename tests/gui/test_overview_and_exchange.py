@@ -1,0 +1,63 @@
+"""The overview opens the register behind a bar; backup and export run from the window on a worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+def _record_donations(db: Any, office: dict[str, int]) -> None:
+    from rfdesk.services.donations import create_donation
+    from rfdesk.services.people import create_person
+
+    with db.session() as s:
+        works = create_person(s, {"name": "曹裕军", "organisation_id": office["works"]})
+        staff = create_person(s, {"name": "孙志敏", "organisation_id": office["staff"]})
+        for person, amount in ((works, "300"), (works, "200"), (staff, "1000")):
+            create_donation(s, {"donor_kind": "person", "donor_person_id": person.id, "amount": amount,
+                                "donated_on": "2020-02-03"})
+
+
+def test_clicking_an_organisation_bar_opens_its_donations(window: Any, office: dict[str, int], qtbot: Any) -> None:
+    _record_donations(window.db, office)
+    overview = window.show_tab("overview")
+    overview.refresh()
+    qtbot.waitUntil(lambda: overview.figures is not None and bool(overview.chart_views), timeout=10_000)
+    qtbot.waitUntil(lambda: any(b.title == "各单位捐赠（元）" and len(b.labels) == 3
+                                for b in overview.figures.charts), timeout=10_000)
+    bars = next(b for b in overview.figures.charts if b.title == "各单位捐赠（元）")
+    index = bars.labels.index("工程管理处")
+    assert bars.values[index] == 500.0
+
+    overview.open_bar(bars, index)
+    donations = window.current_page()
+    assert window.tabs.currentIndex() == 3
+    assert donations.model.count == 2
+    assert "500.00" in window.summary_label.text()
+
+
+def test_backup_to_a_stick_and_export_to_excel_from_the_window(window: Any, office: dict[str, int], qtbot: Any,
+                                                              tmp_path: Path, monkeypatch: Any) -> None:
+    from openpyxl import load_workbook
+
+    from rfdesk.exchange.restore import verify_backup
+    from rfdesk.ui import exchange
+
+    _record_donations(window.db, office)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    made = exchange.backup(window, window.db, folder=str(stick))
+    assert made is not None and made.parent == stick
+    assert verify_backup(made).row_counts["donation"] == 3
+
+    donations = window.show_tab("donations")
+    donations.set_filter_values(organisation_id=office["works"])
+    target = tmp_path / "捐赠.xlsx"
+    assert exchange.export_register(window, window.db, donations, path=str(target)) == target
+    rows = list(load_workbook(target, read_only=True).worksheets[0].values)
+    receipts = [r[0] for r in rows[1:] if r[0] and str(r[0]).startswith("2020-")]
+    assert receipts == ["2020-000001", "2020-000002"], "the export follows the organisation chosen in the tree"
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "progress" and w.isVisible()]
