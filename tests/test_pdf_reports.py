@@ -355,3 +355,18 @@ def test_report_pages_render_to_images(session, units, staff, tmp_path: Path) ->
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf_path), str(tmp_path / "page")], check=True)
     pngs = sorted(tmp_path.glob("page*.png"))
     assert len(pngs) == 1 and pngs[0].stat().st_size > 10_000
+
+
+def test_wrapped_cells_never_start_a_line_with_closing_punctuation() -> None:
+    from rfdesk.documents.report_text import NO_LINE_END, NO_LINE_START, TextKit
+
+    kit = TextKit()
+    deeds = ("在疫情防控中，主动请缨，连续奋战，“逆行”一线，带领党员下沉社区（紫荆山南路社区），"
+             "每天坚守卡点十二小时以上；组织捐款、捐物，协调口罩20000只、酒精500瓶……事迹感人。")
+    for width in range(60, 400, 7):
+        lines = kit.wrap(deeds, "body", 10, width)
+        assert "".join(lines) == deeds
+        assert all(kit.width(line, "body", 10) <= width + 0.01 or len(line) == 1 for line in lines)
+        assert not any(line[0] in NO_LINE_START for line in lines[1:]), (width, lines)
+        assert not any(line[-1] in NO_LINE_END for line in lines[:-1]), (width, lines)
+        assert not any(a[-1].isdigit() and b[0].isdigit() for a, b in zip(lines, lines[1:], strict=False))
