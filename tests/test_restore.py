@@ -20,6 +20,7 @@ from rfdesk.domain import Donation, Person
 from rfdesk.exchange import snapshot
 from rfdesk.exchange.backup import Manifest, create_backup, write_backup_file
 from rfdesk.exchange.backup_errors import (
+    BackupCancelled,
     BackupCorrupted,
     BackupError,
     BackupTampered,
@@ -130,6 +131,25 @@ def test_a_restore_is_refused_while_the_window_still_has_the_database_open(offic
     with office.session() as s:  # the window carries on working
         orgs.create_organisation(s, {"name": "还能继续登记", "kind": "department"})
     assert sorted(p.name for p in office.path.parent.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_cancelled_restore_changes_nothing(db, stick) -> None:
+    fill_office(db, people=40, donations=5, notes_bytes=60_000)
+    path = create_backup(db, stick)
+    change_one_person(db)
+    db.close()
+    rows = every_row(db.path)
+    for allowed in (1, 3, 6):
+        asked = []
+
+        def cancel(asked=asked, allowed=allowed) -> bool:
+            asked.append(1)
+            return len(asked) > allowed
+
+        with pytest.raises(BackupCancelled):
+            restore_backup(path, db.path, cancel=cancel)
+        assert every_row(db.path) == rows
+        assert [p.name for p in db.path.parent.iterdir() if p.name.startswith(".")] == []
 
 
 def test_a_damaged_live_database_can_still_be_replaced_and_its_bytes_are_kept(office, stick, tmp_path) -> None:

@@ -129,8 +129,11 @@ class _Stages:
         return report
 
     def check(self) -> None:
-        if self.cancel is not None and self.cancel():
+        if self.check_now():
             raise BackupCancelled()
+
+    def check_now(self) -> bool:
+        return self.cancel is not None and bool(self.cancel())
 
     def done(self) -> None:
         if self.progress is not None:
@@ -264,9 +267,10 @@ def _copy_failed(exc: sqlite3.OperationalError, db_file: Path, tmp: Path) -> Bac
     return snapshot.damaged_source(db_file, str(exc))
 
 
-def describe_copy(copy: Path, source_name: str, origin: str, when: datetime) -> Manifest:
+def describe_copy(copy: Path, source_name: str, origin: str, when: datetime,
+                  cancel: CancelCheck | None = None) -> Manifest:
     """Check a fresh copy of the database and describe it; refuses a damaged, foreign or newer database."""
-    problems = snapshot.integrity_problems(copy)
+    problems = snapshot.integrity_problems(copy, cancel)
     if problems:
         raise snapshot.damaged_source(Path(source_name), problems[0])
     facts = snapshot.database_facts(copy)
@@ -304,7 +308,7 @@ def backup_database_file(db_file: Path, folder: Path, *, passphrase: str | None 
         except sqlite3.DatabaseError as exc:
             raise snapshot.damaged_source(db_file, str(exc)) from exc
         stages.check()
-        manifest = describe_copy(copy, db_file.name, origin, when)
+        manifest = describe_copy(copy, db_file.name, origin, when, stages.check_now)
         path = write_backup_file(copy, folder, manifest, prefix=prefix, when=when, passphrase=passphrase,
                                  progress=stages.reporter(0.4, 0.8), opener=opener,
                                  check_back=stages.reporter(0.8, 1.0))

@@ -143,7 +143,8 @@ class ContainerWriter:
 
     def data(self, raw: bytes) -> None:
         assert 0 < len(raw) <= CHUNK_SIZE
-        self._frame(KIND_DATA, zlib.compress(raw, 6))
+        # Level 3: twice as fast as the default on an old office PC, and within a few per cent as small.
+        self._frame(KIND_DATA, zlib.compress(raw, 3))
 
     def finish(self) -> None:
         self._frame(KIND_END, self._out.hash.digest(), final=True)

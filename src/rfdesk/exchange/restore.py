@@ -104,12 +104,12 @@ def unpack_backup(path: Path, target: Path, passphrase: str | None = None, *, pr
     manifest = Manifest.from_json(fields, encrypted=header.encrypted)
     if n != manifest.size or h.hexdigest() != manifest.sha256:
         raise container.tampered("数据与清单不符 data does not match the manifest")
-    _check_database(target, manifest)
+    _check_database(target, manifest, cancel)
     return manifest
 
 
-def _check_database(path: Path, manifest: Manifest) -> None:
-    problems = snapshot.integrity_problems(path)
+def _check_database(path: Path, manifest: Manifest, cancel: CancelCheck | None) -> None:
+    problems = snapshot.integrity_problems(path, cancel)
     if problems:
         raise BackupCorrupted(f"备份中的数据库已损坏（{problems[0]}），不能使用。",
                               f"The database inside the backup is damaged ({problems[0]}); it cannot be used.")

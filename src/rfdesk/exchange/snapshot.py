@@ -98,15 +98,29 @@ def database_facts(path: Path) -> DatabaseFacts:
         con.close()
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """``PRAGMA integrity_check`` of a database file; an empty list when it is sound."""
+def integrity_problems(path: Path, cancel: CancelCheck | None = None) -> list[str]:
+    """``PRAGMA integrity_check`` of a database file; an empty list when it is sound.
+
+    A large database takes a while: ``cancel()`` is asked now and then and stops it with BackupCancelled.
+    """
+    cancelled = False
+
+    def interrupt() -> int:
+        nonlocal cancelled
+        cancelled = cancel is not None and cancel()
+        return 1 if cancelled else 0
+
     try:
         con = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
         try:
+            if cancel is not None:
+                con.set_progress_handler(interrupt, 100_000)
             rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if cancelled:
+            raise BackupCancelled() from exc
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
