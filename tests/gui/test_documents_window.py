@@ -1,0 +1,71 @@
+"""Documents: a clerk drafts a circular with heading levels and issues it, which gives it its 发文字号."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+
+def test_clerk_drafts_and_issues_a_circular(window: Any, office: dict[str, int], qtbot: Any,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from rfdesk.ui.document_editor import DocumentEditorDialog
+
+    tab = window.show_tab("documents")
+    dlg = DocumentEditorDialog(window.db, tab)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.ui.title.insert("关于利用人防战备资源为新冠肺炎疫情防控工作提供应急支援的通知")
+    dlg.ui.addressees.insert("各省辖市人防办")
+    dlg.ui.number_prefix.insert("豫人防")
+    dlg.set_value("issuer_id", office["top"])
+    body = dlg.ui.body
+    body.insertPlainText("为做好疫情防控工作，现将有关事项通知如下。\n")
+    dlg.insert_heading(0)
+    body.insertPlainText("开放疏散基地\n")
+    dlg.insert_heading(1)
+    body.insertPlainText("八个疏散基地随时待命\n")
+    dlg.insert_heading(1)
+    body.insertPlainText("十九个应急避难场所\n")
+    dlg.insert_heading(0)
+    body.insertPlainText("工作要求")
+    assert body.toPlainText().splitlines()[1:] == [
+        "一、开放疏散基地", "（一）八个疏散基地随时待命", "（二）十九个应急避难场所", "二、工作要求"]
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dlg.ui.issue.click()
+    assert dlg.marked_fields() == [], dlg.ui.message.text()
+    assert dlg.ui.number.text().startswith("豫人防〔") and dlg.ui.number.text().endswith("〕1号")
+    assert not dlg.ui.body.isEnabled(), "an issued document is read only"
+    dlg.accept()
+    tab.refresh()
+    assert tab.model.count == 1 and tab.model.index(0, 0).data() == dlg.ui.number.text()
+
+
+def test_voiding_needs_a_reason_and_takes_the_receipt_out_of_the_total(window: Any, office: dict[str, int],
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from rfdesk.services.donations import create_donation
+    from rfdesk.services.people import create_person
+    from rfdesk.ui import errors
+
+    with window.db.session() as s:
+        p = create_person(s, {"name": "张广", "organisation_id": office["works"]})
+        for amount in ("100", "250"):
+            create_donation(s, {"donor_kind": "person", "donor_person_id": p.id, "amount": amount,
+                                "donated_on": "2020-02-01"})
+    tab = window.show_tab("donations")
+    assert tab.model.total == Decimal("350.00")
+    tab.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    tab.void_current()
+    assert "作废原因" in errors.shown_errors[-1]
+    assert tab.model.total == Decimal("350.00")
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("收据填错金额", True))
+    tab.void_current()
+    assert tab.model.count == 2, "a voided receipt stays in the register"
+    assert tab.model.total in (Decimal("100.00"), Decimal("250.00"))
+    assert "已作废" in {tab.model.index(r, 9).data() for r in range(2)}
