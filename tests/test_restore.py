@@ -342,3 +342,21 @@ def test_the_verify_command_says_what_is_wrong_in_one_line(office, backups, stic
     assert len(err.splitlines()) == 1 and "损坏" in err and "damaged" in err
     assert main(["verify", str(stick / "没有这个.rfbak")]) == 2
     assert "找不到" in capsys.readouterr().err
+
+
+def test_the_window_restores_over_its_open_database_and_carries_on_with_the_restored_one(office, stick) -> None:
+    from rfdesk.exchange.restore import restore_open_database
+
+    at_backup = every_row(office.path)
+    path = create_backup(office, stick, passphrase=PASSPHRASE)
+    change_one_person(office)
+
+    result, reopened = restore_open_database(office, path, PASSPHRASE)
+
+    assert every_row(reopened.path) == at_backup
+    with reopened.session() as s:
+        assert s.get(Person, 1).phone != "13700000000"
+        orgs.create_organisation(s, {"name": "恢复后新登记", "kind": "department"})
+    reopened.close()
+    # The safety copy holds the registers as they were just before: with the department added after the backup.
+    assert verify_backup(result.safety_copy).row_counts["organisation"] == len(at_backup["organisation"]) + 1

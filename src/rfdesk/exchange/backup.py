@@ -112,7 +112,7 @@ class Manifest:
         return m
 
 
-class _Stages:
+class StagedProgress:
     """Maps each stage's own progress onto one 0‥1000 scale, and asks ``cancel`` as it goes."""
 
     SCALE = 1000
@@ -295,7 +295,7 @@ def backup_database_file(db_file: Path, folder: Path, *, passphrase: str | None 
     if not db_file.is_file() or not snapshot.is_sqlite_file(db_file):
         raise BackupError(f"找不到数据库文件，或它不是数据库：{db_file}",
                           f"No database file found, or it is not a database: {db_file}")
-    stages = _Stages(progress, cancel)
+    stages = StagedProgress(progress, cancel)
     when = when or datetime.now()
     with tempfile.TemporaryDirectory(prefix="rfdesk-backup-") as tmp:
         copy = Path(tmp) / "snapshot.sqlite"

@@ -23,14 +23,16 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rfdesk.config import backup_dir
 from rfdesk.db.schema import KNOWN_REVISIONS
 from rfdesk.exchange import container, snapshot
 from rfdesk.exchange.backup import (
     Manifest,
-    _Stages,
+    StagedProgress,
     backup_database_file,
+    server_database_refused,
     write_failed,
 )
 from rfdesk.exchange.backup_errors import (
@@ -41,6 +43,9 @@ from rfdesk.exchange.backup_errors import (
     DatabaseInUse,
 )
 from rfdesk.exchange.snapshot import CancelCheck, Progress
+
+if TYPE_CHECKING:
+    from rfdesk.db.engine import Database
 
 SAFETY_PREFIX = "rfdesk-恢复前"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -220,7 +225,7 @@ def restore_backup(path: str | os.PathLike[str], db_path: str | os.PathLike[str]
         raise BackupError(f"文件夹不存在：{folder}", f"Folder does not exist: {folder}")
     if live.exists() and live.is_dir():
         raise BackupError(f"{live} 是文件夹，不是数据库文件。", f"{live} is a folder, not a database file.")
-    stages = _Stages(progress, cancel)
+    stages = StagedProgress(progress, cancel)
     incoming = folder / f".{live.name}.restoring-{secrets.token_hex(4)}"
     try:
         try:
@@ -268,3 +273,21 @@ def restore_backup(path: str | os.PathLike[str], db_path: str | os.PathLike[str]
             incoming.unlink()
     stages.done()
     return RestoreResult(live, safety, manifest)
+
+
+def restore_open_database(db: Database, path: str | os.PathLike[str], passphrase: str | None = None, *,
+                          progress: Progress | None = None,
+                          cancel: CancelCheck | None = None) -> tuple[RestoreResult, Database]:
+    """Restore the backup ``path`` over the window's open database ``db``; returns the result and ``db`` reopened.
+
+    Closes ``db``'s idle connections first (a session still in use elsewhere makes the restore refuse with
+    DatabaseInUse). On success the returned Database is the restored file, brought up to date if the
+    backup came from an older version; on a refusal ``db`` is left usable as it was.
+    """
+    from rfdesk.db.engine import open_database
+
+    if not db.is_sqlite or db.path is None:
+        raise server_database_refused()
+    db.close()
+    result = restore_backup(path, db.path, passphrase, progress=progress, cancel=cancel)
+    return result, open_database(result.database)
