@@ -118,7 +118,11 @@ def _check_database(path: Path, manifest: Manifest, cancel: CancelCheck | None) 
     if problems:
         raise BackupCorrupted(f"备份中的数据库已损坏（{problems[0]}），不能使用。",
                               f"The database inside the backup is damaged ({problems[0]}); it cannot be used.")
-    facts = snapshot.database_facts(path)
+    try:
+        facts = snapshot.database_facts(path)
+    except sqlite3.Error as exc:
+        raise BackupCorrupted(f"备份中的数据库无法读取（{exc}），不能使用。",
+                              f"The database inside the backup cannot be read ({exc}); it cannot be used.") from exc
     if facts.revision != manifest.schema_revision:
         raise container.tampered("结构版本与清单不符 schema revision does not match the manifest")
     if manifest.schema_revision not in KNOWN_REVISIONS:
