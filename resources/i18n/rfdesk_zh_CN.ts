@@ -1588,6 +1588,10 @@
         <translation>表彰名单</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>

@@ -88,6 +88,7 @@ class RegisterTab(QWidget):
         self.db = db
         self.query: RegisterQuery = self.make_query()
         self.model = PagedTableModel(db, self.query, self)
+        self.model.summaryChanged.connect(self.summaryChanged)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.apply_filter)
         self._build()
@@ -121,9 +122,11 @@ class RegisterTab(QWidget):
         return ""
 
     def summary_text(self) -> str:
+        if self.model.counting:
+            return tr("Counting…")
         text = tr("%n record(s)").replace("%n", f"{self.model.count:,}")
-        if self.query.total_title and self.model.total is not None:
-            text += "　" + tr("Total: ¥%1").replace("%1", format_value(self.model.total))
+        if self.query.total_title:
+            text += "　" + tr("Total: ¥%1").replace("%1", format_value(self.model.total or 0))
         return text
 
     # ---- layout ---------------------------------------------------------------------------------------
@@ -271,7 +274,6 @@ class RegisterTab(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         self.detail.clear()
-        self.summaryChanged.emit()
 
     def set_filter_values(self, *, organisation_id: int | None = None, status: str | None = None,
                           category: str | None = None, date_from: date | None = None,
@@ -332,7 +334,6 @@ class RegisterTab(QWidget):
             self._select_org(org)
             self.org_tree.blockSignals(False)
         self.model.refresh()
-        self.summaryChanged.emit()
         if current is not None:
             self.select_id(current)
 

@@ -16,7 +16,15 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+)
 
 PAGE_SIZE = 200
 CACHED_PAGES = 40
@@ -111,6 +119,8 @@ class RegisterQuery:
 class PagedTableModel(QAbstractTableModel):
     """Rows of a RegisterQuery under a Filter, read in pages of ``page_size`` as the view needs them."""
 
+    summaryChanged = Signal()
+
     def __init__(self, db: Any, query: RegisterQuery, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self.db = db
@@ -123,6 +133,8 @@ class PagedTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self._bounds: dict[int, tuple[Any, int]] = {}  # page → (sort value, id) of its last row
         self._active = False    # no reads until the tab sets its first filter
+        self._generation = 0
+        self.counting = False   # the count of the filter is being read on a worker thread
         self.rows_fetched = 0   # rows read from the database since the model was made (for tests and benchmarks)
         self.pages_fetched = 0
 
@@ -176,14 +188,62 @@ class PagedTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the count and total of the filter and forget cached pages (F5, after an edit)."""
+        """Forget cached pages and read the filter again (F5, after an edit).
+
+        The first page is read at once, so the clerk sees rows immediately. When it is full, the count and
+        total of the whole filter are read on a worker thread (over a million rows that takes a moment); the
+        rows below the first page appear when the count arrives, and ``summaryChanged`` is emitted.
+        """
         if not self._active:
             return
+        self._generation += 1
         self.beginResetModel()
         self._pages.clear()
         self._bounds.clear()
-        self._count, self._total = self._summary()
+        self._count = self.page_size      # lets row_values read page 0
+        first = self._fetch(0)
+        self._count = len(first)
+        self.counting = len(first) >= self.page_size
+        self._total = None
+        if not self.counting:
+            self._total = self._summary()[1]   # a handful of rows: as quick as the page itself
         self.endResetModel()
+        if self.counting:
+            self._count_in_background(self._generation)
+        self.summaryChanged.emit()
+
+    def _count_in_background(self, generation: int) -> None:
+        from rfdesk.ui.workers import run_in_background
+
+        def arrived(job: Any) -> None:
+            if generation != self._generation:
+                return  # the filter changed meanwhile; a newer count is on its way
+            if job.error is not None:
+                from rfdesk.ui.errors import show_error
+
+                self.counting = False
+                show_error(job.error)
+                return
+            count, total = job.result
+            if count > self._count:
+                self.beginInsertRows(QModelIndex(), self._count, count - 1)
+                self._count = count
+                self.endInsertRows()
+            self._total = total
+            self.counting = False
+            self.summaryChanged.emit()
+
+        run_in_background(lambda _progress: self._summary(), arrived)
+
+    def wait_for_count(self, timeout_ms: int = 60_000) -> None:
+        """Block until the count of the filter is known (for the command line and tests)."""
+        from PySide6.QtCore import QCoreApplication, QElapsedTimer
+
+        timer = QElapsedTimer()
+        timer.start()
+        while self.counting and timer.elapsed() < timeout_ms:
+            QCoreApplication.processEvents()
+            QThread.msleep(5)
 
     @property
     def count(self) -> int:
