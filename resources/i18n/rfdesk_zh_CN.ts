@@ -586,6 +586,10 @@
         <translation>已印发公文 %1（只读）</translation>
     </message>
     <message>
+        <source>Laying out and archiving the document…</source>
+        <translation>正在排版并存档公文…</translation>
+    </message>
+    <message>
         <source>Main recipients</source>
         <translation>主送机关</translation>
     </message>

@@ -203,9 +203,20 @@ class DocumentEditorDialog(RecordForm):
                                          "longer be changed."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
+        from rfdesk.ui.workers import run_with_progress
+
+        rid = self.record_id
+
+        def work(progress: Any) -> bool:
+            progress.report(0, 0, tr("Laying out and archiving the document…"))
             with self.db.session() as s:
-                issue_document(s, self.record_id, render_document)
+                issue_document(s, rid, render_document)
+            return True
+
+        try:
+            # Laying out a long document takes a while: on a worker thread, with its own session.
+            if not run_with_progress(self, tr("Issue document"), work, cancellable=False, show_errors=False):
+                return
         except RfdeskError as exc:
             self.mark(exc)
             return
