@@ -231,7 +231,7 @@ class OverviewTab(QWidget):
         series.attachAxis(values)
         view = QChartView(chart, self.body)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(max(300, 60 + 26 * len(bars.labels)) if bars.horizontal else 300)
+        view.setMinimumHeight(max(300, 90 + 34 * len(bars.labels)) if bars.horizontal else 300)
         view.setToolTip(tr("Click a bar to open the register"))
         bar_set.clicked.connect(lambda index, b=bars: self.open_bar(b, index))
         view.bars = bars  # type: ignore[attr-defined]
