@@ -69,3 +69,29 @@ def test_voiding_needs_a_reason_and_takes_the_receipt_out_of_the_total(window: A
     assert tab.model.count == 2, "a voided receipt stays in the register"
     assert tab.model.total in (Decimal("100.00"), Decimal("250.00"))
     assert "已作废" in {tab.model.index(r, 9).data() for r in range(2)}
+
+
+def test_a_receipt_is_previewed_before_printing(window: Any, office: dict[str, int], qtbot: Any,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from rfdesk.services.donations import create_donation
+    from rfdesk.services.people import create_person
+    from rfdesk.ui import printing
+
+    with window.db.session() as s:
+        p = create_person(s, {"name": "孟繁", "organisation_id": office["works"]})
+        create_donation(s, {"donor_kind": "person", "donor_person_id": p.id, "amount": "2000",
+                            "donated_on": "2020-02-01"})
+    shown: list[Any] = []
+    monkeypatch.setattr(printing.PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    tab = window.show_tab("donations")
+    tab.table.selectRow(0)
+    tab.print_receipt()
+    assert len(shown) == 1
+    preview = shown[0]
+    qtbot.addWidget(preview)
+    assert preview.page_count >= 1
+    assert preview.data.startswith(b"%PDF-")
+
+    window.print_action.trigger()   # Ctrl+P on the register: the ledger of what is shown
+    assert len(shown) == 2 and shown[1].page_count >= 1
+    qtbot.addWidget(shown[1])

@@ -124,6 +124,11 @@ def test_clerk_builds_a_commendation_batch_from_the_registers(window: Any, perso
     names = {tab.model.index(r, 2).data() for r in range(2)}
     assert names == {"曹裕军", "工程管理处"}
 
+    # The person's own record now shows the commendation.
+    people = window.show_tab("people").register
+    people.select_id(person)
+    assert "第一批“硬核”党支部和“硬核”共产党员" in people.detail.toPlainText()
+
 
 def test_deleted_person_is_restored_from_the_bin_and_both_show_in_the_history(
         window: Any, person: int, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
