@@ -61,3 +61,25 @@ def test_backup_to_a_stick_and_export_to_excel_from_the_window(window: Any, offi
     receipts = [r[0] for r in rows[1:] if r[0] and str(r[0]).startswith("2020-")]
     assert receipts == ["2020-000001", "2020-000002"], "the export follows the organisation chosen in the tree"
     assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "progress" and w.isVisible()]
+
+
+def test_restoring_a_backup_brings_back_what_was_deleted_since(window: Any, office: dict[str, int], qtbot: Any,
+                                                               tmp_path: Path, monkeypatch: Any) -> None:
+    from rfdesk.services.donations import delete_donation
+    from rfdesk.ui import exchange
+    from rfdesk.ui.main_window import MainWindow
+
+    _record_donations(window.db, office)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    backup_file = exchange.backup(window, window.db, folder=str(tmp_path))
+    assert backup_file is not None
+    with window.db.session() as s:
+        delete_donation(s, 1)
+    assert window.show_tab("donations").model.count == 2
+
+    assert exchange.restore(window, path=str(backup_file))
+    reopened = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    assert len(reopened) == 1 and reopened[0] is not window
+    qtbot.addWidget(reopened[0])
+    assert reopened[0].show_tab("donations").model.count == 3
+    reopened[0].db.close()

@@ -79,7 +79,7 @@ def backup(parent: QWidget, db: Any, folder: str | None = None, passphrase: str 
 
 def restore(window: Any, path: str | None = None, passphrase: str | None = None) -> bool:
     """Replace the open database by a backup (a safety copy of the current one is kept), then reopen it."""
-    from rfdesk.exchange.restore import is_encrypted, restore_backup
+    from rfdesk.exchange.restore import is_encrypted
 
     db = window.db
     if db.path is None:
@@ -102,17 +102,20 @@ def restore(window: Any, path: str | None = None, passphrase: str | None = None)
                "safety copy first."))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-    db_path = db.path
-    db.close()
+    from rfdesk.exchange.restore import restore_open_database
+    from rfdesk.ui.workers import wait_for_background
+
+    wait_for_background()  # no read of the overview or of a count may hold the file open
 
     def work(progress: Any) -> Any:
-        return restore_backup(path, db_path, passphrase, progress=progress, cancel=progress.is_cancelled)
+        return restore_open_database(db, path, passphrase, progress=progress, cancel=progress.is_cancelled)
 
-    result = run_with_progress(window, tr("Restoring…"), work)
-    from rfdesk.db import open_database
-
-    window.replace_with(open_database(db_path))
-    return result is not None
+    done = run_with_progress(window, tr("Restoring…"), work)
+    if done is None:
+        return False  # refused or cancelled: the open database is as it was
+    _result, reopened = done
+    window.replace_with(reopened)
+    return True
 
 
 # ---- import ---------------------------------------------------------------------------------------------
