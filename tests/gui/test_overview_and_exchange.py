@@ -83,3 +83,34 @@ def test_restoring_a_backup_brings_back_what_was_deleted_since(window: Any, offi
     qtbot.addWidget(reopened[0])
     assert reopened[0].show_tab("donations").model.count == 3
     reopened[0].db.close()
+
+
+def test_importing_a_roster_previews_every_row_then_writes_the_good_ones(window: Any, office: dict[str, int],
+                                                                         qtbot: Any, tmp_path: Path,
+                                                                         monkeypatch: Any) -> None:
+    from openpyxl import Workbook
+    from PySide6.QtWidgets import QDialog
+
+    from rfdesk.ui import exchange
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "单位", "身份证号"])
+    sheet.append(["刘宪武", "工程管理处", None])
+    sheet.append(["郭卫华", "人事教育处", None])
+    sheet.append(["", "工程管理处", "410105198001011234"])  # no name, and a wrong check digit
+    roster = tmp_path / "花名册.xlsx"
+    book.save(roster)
+    previews: list[Any] = []
+
+    def accept(dialog: Any) -> int:
+        previews.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(exchange.ImportPreviewDialog, "exec", accept)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    assert exchange.import_file(window, window.db, register="people", path=str(roster))
+    assert previews[0].skip_rows and previews[0].table.rowCount() >= 1, "the bad row is shown before writing"
+    people = window.show_tab("people").register
+    people.refresh()
+    assert people.model.count == 2
