@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from rfdesk.domain import Base, StockMovement
+from rfdesk.services import base, teams
 from rfdesk.services import organisations as orgs
 from rfdesk.services import resources as rs
-from rfdesk.services import teams
 from rfdesk.services.errors import ValidationError
 
 
@@ -187,6 +187,11 @@ def test_a_movement_the_later_ones_depend_on_cannot_be_deleted(db, store) -> Non
         with pytest.raises(ValidationError) as err:
             rs.restore_movement(s, out.id)
         assert "仅剩 200 只" in err.value.zh
+    with pytest.raises(ValidationError) as err, db.session() as s:
+        base.restore_from_bin(s, "stock_movement", out.id)  # the recycle bin's own restore is checked too
+    assert err.value.field == "movement"
+    with db.session() as s:
+        assert rs.balance(s, store["masks"], store["depot"]) == Decimal("200.000")
         with pytest.raises(ValidationError) as err:
             rs.delete_resource(s, store["masks"])
         assert "还有库存 200" in err.value.zh

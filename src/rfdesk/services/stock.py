@@ -18,8 +18,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, case, func, literal, or_, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, case, event, func, literal, or_, select, union_all
+from sqlalchemy.orm import Session, attributes
 
 from rfdesk.domain import Place, Resource, StockMovement, Team
 from rfdesk.domain.base import Quantity
@@ -382,22 +382,43 @@ def delete_movement(session: Session, movement_id: int) -> None:
     soft_delete(session, movement)
 
 
+def _check_source_holds(session: Session, movement: StockMovement) -> None:
+    if movement.from_place_id is None:
+        return
+    _lock_resource(session, movement.resource_id)
+    have = balance(session, movement.resource_id, movement.from_place_id)
+    if have < movement.quantity:
+        resource, source = session.get(Resource, movement.resource_id), session.get(Place, movement.from_place_id)
+        assert resource is not None and source is not None
+        raise _short_of(resource, source, have, movement.quantity, MovementKind(movement.kind), "movement")
+
+
 def restore_movement(session: Session, movement_id: int) -> StockMovement:
     """Bring a movement back from the recycle bin; refused when its source no longer holds the quantity."""
     claim_write_lock(session)
     movement = get(session, StockMovement, movement_id, include_deleted=True)
-    if movement.deleted_at is None:
-        return movement
-    if movement.from_place_id is not None:
-        _lock_resource(session, movement.resource_id)
-        have = balance(session, movement.resource_id, movement.from_place_id)
-        if have < movement.quantity:
-            assert movement.from_place is not None
-            raise _short_of(movement.resource, movement.from_place, have, movement.quantity,
-                            MovementKind(movement.kind), "movement")
-    movement.deleted_at = None
-    flush(session)
+    if movement.deleted_at is not None:
+        _check_source_holds(session, movement)
+        movement.deleted_at = None
+        flush(session)
     return movement
+
+
+@event.listens_for(Session, "before_flush")
+def _restored_movement_keeps_stock(session: Session, _ctx: Any, _instances: Any) -> None:
+    """However a movement comes back from the recycle bin (here or the bin's generic restore), its source
+    must still hold the quantity, or the flush is refused."""
+    for obj in list(session.dirty):
+        if not isinstance(obj, StockMovement) or obj.deleted_at is not None:
+            continue
+        was = attributes.get_history(obj, "deleted_at").deleted
+        if was and was[0] is not None:
+            with session.no_autoflush:
+                try:
+                    _check_source_holds(session, obj)
+                except ValidationError:
+                    obj.deleted_at = was[0]  # refused: it stays in the bin, also for the rest of the session
+                    raise
 
 
 def list_movements(session: Session, *, resource_id: Any = None, place_id: Any = None, team_id: Any = None,
