@@ -40,5 +40,10 @@ lint: venv
 	$(VENV)/bin/ruff check src tests
 	$(VENV)/bin/mypy
 
+# The frozen one-folder program in dist/rfdesk (see build.spec), checked by its own self-test.
+dist: venv
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
+	@du -sh dist/rfdesk
+
 clean:
 	rm -rf build dist .demo
