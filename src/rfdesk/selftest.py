@@ -157,7 +157,23 @@ def _check_qt() -> str:
     for lang in I18N_LANGS:
         if not (translations / f"qtbase_{lang}.qm").is_file():
             raise SelfTestFailure(f"缺少 Qt 翻译 Qt translation missing: {translations / f'qtbase_{lang}.qm'}")
-    return f"Qt plugins {' '.join(found)}"
+    if sys.platform.startswith("linux"):
+        _check_icu()
+    return f"Qt plugins {' '.join(found)}, Chinese collation and time-zone names"
+
+
+def _check_icu() -> None:
+    """Qt on Linux sorts and names time zones through ICU, whose data the frozen build keeps only in part."""
+    from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+    china = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    names = ["张三", "李四", "艾青", "曹裕军"]
+    collator = QCollator(china)
+    if sorted(names, key=collator.sortKey) != ["艾青", "曹裕军", "李四", "张三"]:
+        raise SelfTestFailure("缺少 ICU 中文排序数据 ICU collation data for Chinese missing (libicudata)")
+    zone = QTimeZone(b"Asia/Shanghai").displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, china)
+    if zone != "中国标准时间":
+        raise SelfTestFailure(f"缺少 ICU 时区名称数据 ICU time-zone names missing (libicudata): got {zone!r}")
 
 
 def check_places(ctx: Context) -> str:
