@@ -504,7 +504,8 @@ QUIT_WHEN_SHOWN = "RFDESK_QUIT_WHEN_SHOWN"
 
 
 def quit_when_shown(window: Any) -> None:
-    """With ``RFDESK_QUIT_WHEN_SHOWN`` set, print ``shown <epoch seconds>`` once ``window`` is on screen, then quit.
+    """With ``RFDESK_QUIT_WHEN_SHOWN`` set, print ``shown <epoch seconds>`` once ``window`` is on screen, then
+    close it as the clerk would (it saves its settings) and quit.
 
     Used to measure how long the program takes from being started to showing its window.
     """
@@ -523,6 +524,7 @@ def quit_when_shown(window: Any) -> None:
         if shown():
             poll.stop()
             print(f"shown {time.time():.6f}", flush=True)
+            window.close()
             QApplication.quit()
 
     poll.timeout.connect(check)
