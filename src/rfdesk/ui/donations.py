@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
-from sqlalchemy import case, func, or_
+from sqlalchemy import case, func
 from sqlalchemy.orm import aliased
 
 from rfdesk.domain import Campaign, Donation, Organisation
@@ -59,10 +59,12 @@ class DonationQuery(RegisterQuery):
         q = flt.search.strip()
         if q:
             low = q.lower()
-            alts = [Donation.donor_display.contains(q, autoescape=True), Donation.receipt_no == q]
             if low.isascii() and low.isalpha():
-                alts.append(prefix_range(Donation.donor_initials, low))
-            conds.append(or_(*alts))
+                conds.append(prefix_range(Donation.donor_initials, low))
+            elif q.isascii():          # a receipt number, whole or its beginning: 2020-0001
+                conds.append(prefix_range(Donation.receipt_no, q))
+            else:
+                conds.append(Donation.donor_display.contains(q, autoescape=True))
         conds.append(org_subtree(Donation.unit_id, session, flt.organisation_id))
         if flt.status == "valid":
             conds.append(Donation.voided.is_(False))

@@ -109,6 +109,15 @@ class RegisterQuery:
     def total_expr(self) -> Any | None:
         return None
 
+    def rare_matches(self, flt: Filter) -> bool:
+        """True when the filter keeps few rows that no index finds (characters anywhere in a name).
+
+        Walking the sort column's index would then visit every row in order to fill one page; reading the
+        table once and sorting the few matches is far quicker.
+        """
+        q = flt.search.strip()
+        return bool(q) and not q.isascii()
+
     def column(self, key: str) -> Column:
         for c in self.columns:
             if c.key == key:
@@ -303,6 +312,10 @@ class PagedTableModel(QAbstractTableModel):
         q = self.query
         key = q.column(self.sort_key).sort_expr() if self.sort_key != "id" else q.model.id
         ident = q.model.id
+        if q.rare_matches(self.filter):
+            from sqlalchemy import func
+
+            key = func.coalesce(key, key)   # the same order, but no index walk (see rare_matches)
         with self.db.session() as s:
             stmt = q.select_from(select(ident, *[c.expr for c in q.columns], key)).where(*self._where(s))
             bound = self._bounds.get(page_no - 1) if page_no > 0 else None
