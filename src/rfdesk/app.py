@@ -17,7 +17,7 @@ def make_application(argv: list[str] | None = None) -> Any:
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from rfdesk.config import data_dir, is_portable
+    from rfdesk.config import data_dir, is_portable, resources_dir
     from rfdesk.ui.fonts import apply_interface_font
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -29,6 +29,11 @@ def make_application(argv: list[str] | None = None) -> Any:
     if "Fusion" in __import__("PySide6.QtWidgets", fromlist=["QStyleFactory"]).QStyleFactory.keys():
         app.setStyle("Fusion")
     apply_interface_font(app)
+    icon = resources_dir() / "icons" / "rfdesk.svg"
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
