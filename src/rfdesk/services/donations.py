@@ -38,6 +38,7 @@ from rfdesk.services.base import (
     referenced,
     soft_delete,
     subtree_condition,
+    unindexed,
 )
 from rfdesk.services.campaigns import (  # campaigns are kept with the donations for callers
     CAMPAIGN_FIELDS,
@@ -378,7 +379,7 @@ def donation_filter(session: Session, *, search: str = "", organisation_id: Any 
     """The WHERE clauses of a donation list: live rows matching every filter given. Refuses bad filter values."""
     conds: list[Any] = [live(Donation)]
     if not include_voided:
-        conds.append(Donation.voided.is_(False))
+        conds.append(unindexed(Donation.voided).is_(False))
     q = v.normalise(search)
     if q:
         low = q.lower()

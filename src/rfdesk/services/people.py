@@ -359,9 +359,10 @@ def list_people(session: Session, *, search: str = "", organisation_id: int | No
     stmt = select(Person).where(live(Person))
     q = v.normalise(search)
     if q:
-        conds = [name_filter(Person, q), Person.phone.contains(q, autoescape=True)]
-        if any(c.isdigit() for c in q):
-            conds.append(Person.id_number.contains(q.upper(), autoescape=True))
+        conds = [name_filter(Person, q)]
+        if any(c.isdigit() for c in q):  # letters alone never match a phone or ID number: keep the index
+            conds += [Person.phone.contains(q, autoescape=True),
+                      Person.id_number.contains(q.upper(), autoescape=True)]
         stmt = stmt.where(or_(*conds))
     if organisation_id is not None:
         stmt = stmt.where(subtree_condition(session, Person.organisation_id, organisation_id))

@@ -1,0 +1,93 @@
+"""The window benchmarks: each measurement in a fresh offscreen interpreter (gui_probe.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from common import Result, memory_result, ratio_result
+
+PROBE = Path(__file__).resolve().parent / "gui_probe.py"
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def probe(*args: str, timeout: float = 1800) -> tuple[dict[str, Any], float]:
+    """Run the probe; its JSON line and the wall time from spawn to that line."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(PROBE), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=_env())
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - t0
+    try:
+        _out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+    if not line:
+        raise RuntimeError(f"gui_probe {' '.join(args)} failed:\n{err}")
+    return json.loads(line), elapsed
+
+
+def startup(ctx: Any) -> Result:
+    ours: list[float] = []
+    base: list[float] = []
+    probe("startup-bare")  # warm the file cache for both
+    probe("startup-ours", str(ctx.db_file))
+    for _ in range(max(ctx.repeat, 5)):
+        base.append(probe("startup-bare")[1])
+        ours.append(probe("startup-ours", str(ctx.db_file))[1])
+    return ratio_result("start-up to the first shown window, on the large database", ours, base, 1.5,
+                        note="`rfdesk` (run_gui) until its window is exposed vs a bare QMainWindow, "
+                             "both timed from the spawn of the interpreter")
+
+
+def _table_runs(ctx: Any) -> list[dict[str, Any]]:
+    cached = getattr(ctx, "_table_runs", None)
+    if cached is None:
+        cached = [probe("table", str(ctx.db_file))[0] for _ in range(ctx.repeat)]
+        ctx._table_runs = cached
+    return cached
+
+
+def first_page(ctx: Any) -> Result:
+    runs = _table_runs(ctx)
+    return ratio_result("donations tab: first page shown (F5 on the built tab)", [r["refresh"] for r in runs],
+                        [r["base_first"] for r in runs], 3,
+                        note="the model's reset, count and first page until the table has painted vs "
+                             "SELECT … ORDER BY donated_on DESC, id DESC LIMIT 100 with sqlite3")
+
+
+def first_open(ctx: Any) -> Result:
+    runs = _table_runs(ctx)
+    return ratio_result("donations tab: first opening (builds the tab)", [r["first_open"] for r in runs],
+                        [r["base_first"] for r in runs], 3,
+                        note="from the click on the tab until its table has painted, widgets included, vs "
+                             "the same SELECT … LIMIT 100")
+
+
+def scroll(ctx: Any) -> Result:
+    runs = _table_runs(ctx)
+    rows = runs[0]["rows"]
+    return ratio_result(f"scroll top to bottom of {rows:,} donations ({runs[0]['pages']:,} page fetches)",
+                        [r["scroll"] for r in runs], [r["base_scroll"] for r in runs], 2,
+                        note="PagedTableModel page by page vs the same keyset pages read with sqlite3")
+
+
+def memory(ctx: Any) -> Result:
+    ours = [probe("memory-ours", str(ctx.db_file))[0]["hwm"]]
+    base = [probe("memory-bare")[0]["hwm"]]
+    return memory_result(f"peak memory, {ctx.n(1_000_000):,}-row donations tab open and scrolled", ours, base, 150,
+                         note="VmHWM of the window scrolled page by page to the last row vs a bare QMainWindow")
+
+
+CASES = {"startup": startup, "first-page": first_page, "first-open": first_open, "scroll": scroll,
+         "memory": memory}

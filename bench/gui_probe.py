@@ -1,0 +1,209 @@
+"""One window measurement in a fresh interpreter (run by gui.py, offscreen); prints one JSON line.
+
+    python gui_probe.py startup-bare | startup-ours DB | table DB | memory-bare | memory-ours DB
+
+Start-up prints "shown" the moment the first window has been exposed and painted; the parent times it
+from the spawn of the process, so the interpreter's own start is in both figures alike.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+
+def high_water_mb() -> float:
+    """Peak resident memory of this process (VmHWM), in MB."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+class FirstExpose(QObject):
+    """Calls ``then`` once, right after the first top-level window has been exposed (and so painted)."""
+
+    def __init__(self, then: object) -> None:
+        super().__init__()
+        self.then = then
+        self.fired = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (not self.fired and event.type() == QEvent.Type.Expose and isinstance(obj, QWindow)
+                and obj.isExposed()):
+            self.fired = True
+            QTimer.singleShot(0, self.then)  # after the expose has been handled: the paint is done
+        return False
+
+
+class Painted(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.done = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.done = True
+        return False
+
+
+def until(app: QApplication, check: object, timeout: float = 600) -> None:
+    end = time.monotonic() + timeout
+    while not check():  # type: ignore[operator]
+        app.processEvents()
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not answer in time")
+        time.sleep(0.0005)
+
+
+def emit(**values: object) -> None:
+    sys.stdout.write(json.dumps(values) + "\n")
+    sys.stdout.flush()
+
+
+def startup(db: str | None) -> None:
+    app = QApplication(sys.argv[:1])
+
+    def shown() -> None:
+        emit(shown=True, hwm=high_water_mb())
+        app.quit()
+
+    watch = FirstExpose(shown)
+    app.installEventFilter(watch)
+    if db is None:
+        window = QMainWindow()
+        window.resize(1280, 800)
+        window.show()
+        app.exec()
+        return
+    from rfdesk.app import run_gui
+
+    run_gui(db)
+
+
+def open_window(db_file: str) -> tuple[QApplication, object]:
+    from rfdesk.app import make_application
+    from rfdesk.db import open_database
+    from rfdesk.ui import i18n
+    from rfdesk.ui.main_window import MainWindow
+
+    app = make_application()
+    i18n.install(i18n.DEFAULT_LANG)
+    window = MainWindow(open_database(db_file))
+    window.show()
+    exposed = [False]
+    watch = FirstExpose(lambda: exposed.__setitem__(0, True))
+    app.installEventFilter(watch)
+    until(app, lambda: exposed[0])
+    app.removeEventFilter(watch)
+    # The overview reads its figures on a worker thread; let it finish so that it does not share the time.
+    overview = window.tab("overview")
+    job = getattr(overview, "job", None)
+    until(app, lambda: job is None or job.finished)
+    app.processEvents()
+    return app, window
+
+
+FIRST_PAGE_SQL = (
+    "SELECT d.id, d.receipt_no, d.donated_on, d.donor_display, d.donor_kind, o.name, d.form, d.amount, d.channel, "
+    "c.name, d.voided, d.purpose, d.handler, d.donated_on FROM donation d "
+    "LEFT JOIN organisation o ON o.id = d.unit_id LEFT JOIN campaign c ON c.id = d.campaign_id "
+    "WHERE d.deleted_at IS NULL {after} ORDER BY d.donated_on DESC, d.id DESC LIMIT {limit}")
+
+
+def table(db_file: str) -> None:
+    app, window = open_window(db_file)
+    t0 = time.perf_counter()
+    tab = window.show_tab("donations")  # type: ignore[attr-defined]
+    painted = Painted(tab.table.viewport())
+    until(app, lambda: painted.done)
+    first_open = time.perf_counter() - t0
+    model = tab.model
+
+    # The same first page again (F5): the data path alone, the tab already built.
+    refresh = []
+    for _ in range(5):
+        painted.done = False
+        t0 = time.perf_counter()
+        model.refresh()
+        until(app, lambda: painted.done)
+        refresh.append(time.perf_counter() - t0)
+
+    conn = sqlite3.connect(db_file)
+    base_first = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        assert conn.execute(FIRST_PAGE_SQL.format(after="", limit=100)).fetchall()
+        base_first.append(time.perf_counter() - t0)
+
+    # Top to bottom, a page at a time, as scrolling asks for them.
+    count, size = model.rowCount(), model.page_size
+    model.refresh()
+    t0 = time.perf_counter()
+    for start in range(0, count, size):
+        assert model.row_values(start) is not None
+    scroll = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    rows = conn.execute(FIRST_PAGE_SQL.format(after="", limit=size)).fetchall()
+    seen = len(rows)
+    while len(rows) == size:
+        last = rows[-1]
+        rows = conn.execute(FIRST_PAGE_SQL.format(after="AND (d.donated_on, d.id) < (?, ?)", limit=size),
+                            (last[-1], last[0])).fetchall()
+        seen += len(rows)
+    base_scroll = time.perf_counter() - t0
+    assert seen == count, (seen, count)
+    emit(first_open=first_open, refresh=statistics.median(refresh), base_first=statistics.median(base_first),
+         scroll=scroll, base_scroll=base_scroll, rows=count, pages=-(-count // size))
+
+
+def memory(db_file: str | None) -> None:
+    if db_file is None:
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.resize(1280, 800)
+        window.show()
+        until(app, lambda: window.windowHandle() is not None and window.windowHandle().isExposed())
+        app.processEvents()
+        emit(hwm=high_water_mb())
+        return
+    app, window = open_window(db_file)
+    tab = window.show_tab("donations")  # type: ignore[attr-defined]
+    app.processEvents()
+    view, model = tab.table, tab.model
+    count = model.rowCount()
+    for row in range(0, count, model.page_size):
+        view.scrollTo(model.index(row, 0))
+        app.processEvents()
+    view.scrollToBottom()
+    app.processEvents()
+    emit(hwm=high_water_mb(), rows=count, pages_fetched=model.pages_fetched)
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    mode = sys.argv[1]
+    db = sys.argv[2] if len(sys.argv) > 2 else None
+    {"startup-bare": lambda: startup(None), "startup-ours": lambda: startup(db), "table": lambda: table(db),
+     "memory-bare": lambda: memory(None), "memory-ours": lambda: memory(db)}[mode]()
+
+
+if __name__ == "__main__":
+    main()
