@@ -173,13 +173,6 @@ class CommendationsTab(RegisterTab):
         batch = self.category_box.currentData() if self.category_box is not None else None
         return {"batch_id": int(batch)} if batch else {}
 
-    def show_history(self) -> None:
-        from rfdesk.ui.dialogs import HistoryDialog
-
-        rid = self.current_id()
-        if rid is not None:
-            HistoryDialog(self.db, Commendation, rid, f"#{rid}", self).exec()
-
     def show_filtered(self, **values: Any) -> None:
         batch_id = values.pop("batch_id", None)
         self.set_filter_values(category=str(batch_id) if batch_id else None, **values)

@@ -131,11 +131,6 @@ class DonationsTab(RegisterTab):
         if dlg.exec():
             self.refresh()
 
-    def edit_current(self) -> None:
-        rid = self.current_id()
-        if rid is not None:
-            self.edit_record(rid)
-
     def batch_entry(self) -> None:
         from rfdesk.ui.donation_forms import BatchEntryDialog
 
@@ -168,13 +163,6 @@ class DonationsTab(RegisterTab):
 
         with self.db.session() as s:
             service.delete_donation(s, record_id)
-
-    def show_history(self) -> None:
-        from rfdesk.ui.dialogs import HistoryDialog
-
-        rid = self.current_id()
-        if rid is not None:
-            HistoryDialog(self.db, Donation, rid, f"#{rid}", self).exec()
 
     def show_filtered(self, **values: Any) -> None:
         extra = {k: values.pop(k) for k in ("donor_kind", "campaign_id") if k in values}

@@ -149,18 +149,6 @@ class PeopleRegister(RegisterTab):
                 parts.append(f"<h4>{html.escape(title)}</h4><ul style='margin-left:-20px'>{lis}</ul>")
         return "".join(parts)
 
-    def show_history(self) -> None:
-        from rfdesk.ui.dialogs import HistoryDialog
-
-        rid = self.current_id()
-        if rid is not None:
-            HistoryDialog(self.db, Person, rid, f"#{rid}", self).exec()
-
-    def edit_current(self) -> None:
-        rid = self.current_id()
-        if rid is not None:
-            self.edit_record(rid)
-
     def show_filtered(self, **values: Any) -> None:
         self.set_filter_values(**values)
 

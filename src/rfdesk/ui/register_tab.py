@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -30,12 +29,13 @@ from PySide6.QtWidgets import (
     QToolBar,
     QToolButton,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from rfdesk.ui import i18n
+from rfdesk.ui.org_tree import fill_org_tree, select_org
+from rfdesk.ui.register_commands import RegisterCommands
 from rfdesk.ui.table import Filter, PagedTableModel, RegisterQuery, format_value
 
 
@@ -43,31 +43,17 @@ def tr(text: str) -> str:
     return i18n.tr("RegisterTab", text)
 
 
-def fill_org_tree(tree: QTreeWidget, db: Any) -> None:
-    """The organisation tree: every live organisation under its parent, with an 'all' item on top."""
-    from rfdesk.services.organisations import list_organisations
-
-    tree.clear()
-    top = QTreeWidgetItem([tr("All organisations")])
-    top.setData(0, Qt.ItemDataRole.UserRole, None)
-    tree.addTopLevelItem(top)
-    items: dict[int, QTreeWidgetItem] = {}
-    with db.session() as s:
-        orgs = [(o.id, o.parent_id, o.short_name or o.name, o.name) for o in list_organisations(s)]
-    for oid, parent_id, short, full in orgs:
-        parent = items.get(parent_id) if parent_id else None
-        item = QTreeWidgetItem([short])
-        item.setToolTip(0, full)
-        item.setData(0, Qt.ItemDataRole.UserRole, oid)
-        (parent or top).addChild(item)
-        items[oid] = item
-    top.setExpanded(True)
-    for i in range(top.childCount()):
-        top.child(i).setExpanded(True)
-    tree.setCurrentItem(top)
+def detail_html(rows: list[tuple[str, str]]) -> str:
+    """The detail pane's table of labels and values."""
+    parts = ["<table cellspacing='4'>"]
+    for label, value in rows:
+        parts.append(f"<tr><td style='color:#666'>{html.escape(label)}</td>"
+                     f"<td>{html.escape(value).replace(chr(10), '<br>')}</td></tr>")
+    parts.append("</table>")
+    return "".join(parts)
 
 
-class RegisterTab(QWidget):
+class RegisterTab(RegisterCommands, QWidget):
     """A register's tab. Subclasses set ``query`` and override the hooks below."""
 
     summaryChanged = Signal()
@@ -311,18 +297,7 @@ class RegisterTab(QWidget):
         self.apply_filter()
 
     def _select_org(self, org_id: int | None) -> None:
-        def walk(item: QTreeWidgetItem) -> QTreeWidgetItem | None:
-            if item.data(0, Qt.ItemDataRole.UserRole) == org_id:
-                return item
-            for i in range(item.childCount()):
-                found = walk(item.child(i))
-                if found:
-                    return found
-            return None
-
-        top = self.org_tree.topLevelItem(0)
-        found = walk(top) if top else None
-        self.org_tree.setCurrentItem(found or top)
+        select_org(self.org_tree, org_id)
 
     def refresh(self) -> None:
         """Re-read the register (F5, after a change), keeping the current record selected if still shown."""
@@ -367,14 +342,10 @@ class RegisterTab(QWidget):
             rows = self.detail_rows(s, rid)
             extra = self.detail_extra_html(s, rid)
             hist = self.history_html(s, rid)
-        parts = ["<table cellspacing='4'>"]
-        for label, value in rows:
-            parts.append(f"<tr><td style='color:#666'>{html.escape(label)}</td>"
-                         f"<td>{html.escape(value).replace(chr(10), '<br>')}</td></tr>")
-        parts.append("</table>")
-        self.detail.setHtml("".join(parts) + extra + hist)
+        self.detail.setHtml(detail_html(rows) + extra + hist)
 
     def history_html(self, session: Any, record_id: int) -> str:
+        """The last changes of the record, from the audit log, under the details."""
         from rfdesk.ui.dialogs import history_lines
 
         lines = history_lines(session, self.query.model, record_id)
@@ -382,63 +353,6 @@ class RegisterTab(QWidget):
             return ""
         items = "".join(f"<li>{html.escape(line)}</li>" for line in lines[-10:])
         return f"<h4>{html.escape(tr('History'))}</h4><ul style='margin-left:-20px'>{items}</ul>"
-
-    # ---- commands from the main window ---------------------------------------------------------------
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def delete_selected(self) -> None:
-        ids = self.selected_ids() or ([self.current_id()] if self.current_id() is not None else [])
-        if not ids:
-            return
-        answer = QMessageBox.question(
-            self, tr("Move to recycle bin"),
-            tr("Move %n record(s) to the recycle bin? They can be restored from Edit → Recycle bin.")
-            .replace("%n", str(len(ids))))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        from rfdesk.services.errors import RfdeskError
-        from rfdesk.ui.errors import show_error
-
-        try:
-            for rid in ids:
-                self.delete_record(rid)
-        except RfdeskError as exc:
-            show_error(exc, self)
-        self.refresh()
-
-    def report_filters(self) -> dict[str, Any]:
-        """The current filter in the terms of the printed report."""
-        return {}
-
-    def print_current(self) -> None:
-        """Ctrl+P: the register's printed report for what is shown, previewed first."""
-        if self.report_kind is None:
-            return
-        from rfdesk.ui.printing import print_report
-
-        print_report(self, self.db, self.report_kind, tr(self.title), **self.report_filters())
-
-    def edit_current(self) -> None:
-        rid = self.current_id()
-        if rid is not None:
-            self.edit_record(rid)
-
-    def show_history(self) -> None:
-        from rfdesk.ui.dialogs import HistoryDialog
-
-        rid = self.current_id()
-        if rid is not None:
-            HistoryDialog(self.db, self.query.model, rid, self.detail_title(rid), self).exec()
-
-    def detail_title(self, record_id: int) -> str:
-        values = self.model.row_values(self.table.currentIndex().row()) or ()
-        return str(values[1]) if len(values) > 1 and values[1] else f"#{record_id}"
-
-    def show_filtered(self, **values: Any) -> None:
-        self.set_filter_values(**values)
 
     # ---- remembered layout --------------------------------------------------------------------------
 

@@ -134,11 +134,6 @@ class ResourcesTab(RegisterTab):
         if ResourceDialog(self.db, self, record_id=record_id).exec():
             self.refresh()
 
-    def edit_current(self) -> None:
-        rid = self.current_id()
-        if rid is not None:
-            self.edit_record(rid)
-
     def delete_record(self, record_id: int) -> None:
         from rfdesk.services.resources import delete_resource
 
@@ -156,13 +151,6 @@ class ResourcesTab(RegisterTab):
 
     def show_allocations(self) -> None:
         AllocationsDialog(self.db, self).exec()
-
-    def show_history(self) -> None:
-        from rfdesk.ui.dialogs import HistoryDialog
-
-        rid = self.current_id()
-        if rid is not None:
-            HistoryDialog(self.db, Resource, rid, f"#{rid}", self).exec()
 
     def show_filtered(self, **values: Any) -> None:
         extra = {k: values.pop(k) for k in ("kind", "below_minimum") if k in values}
