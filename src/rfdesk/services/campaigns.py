@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from rfdesk.domain import Campaign, Donation
 from rfdesk.services import validation as v
-from rfdesk.services.base import check_version, flush, get, live, soft_delete
+from rfdesk.services.base import check_version, claim_write_lock, flush, get, live, soft_delete
 from rfdesk.services.errors import ValidationError
 
 CAMPAIGN_FIELDS = {"name", "started_on", "ended_on", "notes"}
@@ -40,6 +40,7 @@ def _clean_campaign(session: Session, data: dict[str, Any], obj: Campaign | None
 
 def create_campaign(session: Session, data: dict[str, Any]) -> Campaign:
     """Add a fund-raising campaign (募捐活动). Refuses a blank or already used name, or an end before the start."""
+    claim_write_lock(session)
     campaign = Campaign(**_clean_campaign(session, data, None))
     session.add(campaign)
     flush(session)
@@ -49,6 +50,7 @@ def create_campaign(session: Session, data: dict[str, Any]) -> Campaign:
 def update_campaign(session: Session, campaign_id: int, data: dict[str, Any],
                     expected_version: int | None = None) -> Campaign:
     """Change a campaign. Refuses what create refuses, and a change over someone else's (Conflict)."""
+    claim_write_lock(session)
     campaign = get(session, Campaign, campaign_id)
     check_version(campaign, expected_version)
     for k, val in _clean_campaign(session, data, campaign).items():
@@ -59,6 +61,7 @@ def update_campaign(session: Session, campaign_id: int, data: dict[str, Any],
 
 def delete_campaign(session: Session, campaign_id: int) -> None:
     """Move a campaign to the recycle bin; refused while live donations are recorded under it."""
+    claim_write_lock(session)
     campaign = get(session, Campaign, campaign_id)
     used = session.scalar(select(func.count()).where(Donation.campaign_id == campaign.id, live(Donation)))
     if used:

@@ -130,6 +130,7 @@ def create_document(session: Session, data: dict[str, Any]) -> Document:
     doc_date, with_seal, printed_by, printed_on, number_prefix (豫人防). Refuses a blank title, a bad date,
     an attachment without a title (field ``attachments[i].title``) or a prefix holding a year or number.
     """
+    claim_write_lock(session)
     values, attachments = _clean_document(session, data, None)
     doc = Document(**values, status=DocumentStatus.DRAFT.value)
     doc.attachments = [DocumentAttachment(**a) for a in attachments or []]
@@ -149,6 +150,7 @@ def update_document(session: Session, doc_id: int, data: dict[str, Any],
     """Change a draft; fields not in ``data`` keep their values. Refuses an issued document, what create
     refuses, and a change over someone else's (Conflict).
     """
+    claim_write_lock(session)
     doc = get(session, Document, doc_id)
     check_version(doc, expected_version)
     _refuse_if_issued(doc, "修改", "changed")
@@ -167,6 +169,7 @@ def update_document(session: Session, doc_id: int, data: dict[str, Any],
 
 def delete_document(session: Session, doc_id: int) -> None:
     """Move a draft to the recycle bin. An issued document is part of the record and is refused."""
+    claim_write_lock(session)
     doc = get(session, Document, doc_id)
     _refuse_if_issued(doc, "删除", "deleted")
     soft_delete(session, doc)

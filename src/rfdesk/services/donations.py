@@ -305,6 +305,7 @@ def void_donation(session: Session, donation_id: int, reason: Any, expected_vers
 
     Refuses a blank reason and a donation that is already voided.
     """
+    claim_write_lock(session)
     donation = get(session, Donation, donation_id)
     check_version(donation, expected_version)
     text = v.text("void_reason", reason, required=True, max_len=200)
@@ -317,6 +318,7 @@ def void_donation(session: Session, donation_id: int, reason: Any, expected_vers
 
 def delete_donation(session: Session, donation_id: int) -> None:
     """Move a donation to the recycle bin; its receipt number is not given to anyone else."""
+    claim_write_lock(session)
     soft_delete(session, get(session, Donation, donation_id))
 
 
@@ -327,6 +329,7 @@ def get_donation(session: Session, donation_id: int) -> Donation:
 
 def mark_receipt_printed(session: Session, donation_id: int) -> int:
     """Count one more print of the receipt; returns how many prints there were before (0: the original)."""
+    claim_write_lock(session)
     donation = get(session, Donation, donation_id)
     before = donation.receipt_printed or 0
     donation.receipt_printed = before + 1

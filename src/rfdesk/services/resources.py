@@ -17,6 +17,7 @@ from rfdesk.services import validation as v
 from rfdesk.services.base import (
     Page,
     check_version,
+    claim_write_lock,
     flush,
     get,
     live,
@@ -134,6 +135,7 @@ def create_resource(session: Session, data: dict[str, Any]) -> Resource:
     equipment (drone, alarm_system, other_equipment: serial_no, status) or a supply (unit_of_measure
     required, min_stock). Refuses a blank name, an unknown kind and a field of another category.
     """
+    claim_write_lock(session)
     resource = Resource(**_clean_resource(session, data, None))
     set_name_keys(resource, resource.name)
     session.add(resource)
@@ -146,6 +148,7 @@ def update_resource(session: Session, resource_id: int, data: dict[str, Any],
     """Change a resource; fields not in ``data`` keep their values. Refuses what create refuses, turning a
     supply with stock movements into another category, and a change over someone else's (Conflict).
     """
+    claim_write_lock(session)
     resource = get(session, Resource, resource_id)
     check_version(resource, expected_version)
     for key, val in _clean_resource(session, data, resource).items():
@@ -158,6 +161,7 @@ def update_resource(session: Session, resource_id: int, data: dict[str, Any],
 
 def delete_resource(session: Session, resource_id: int) -> None:
     """Move a resource to the recycle bin; refused for a supply still in stock somewhere."""
+    claim_write_lock(session)
     resource = get(session, Resource, resource_id)
     if resource.category == ResourceCategory.SUPPLY:
         left = balance(session, resource.id)

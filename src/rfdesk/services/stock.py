@@ -334,6 +334,7 @@ def update_movement(session: Session, movement_id: int, data: dict[str, Any],
     """Correct the date, reference, handler or note of a movement. Quantities and places are not edited:
     delete the movement and record it again, so the stock checks apply. Refuses any other field.
     """
+    claim_write_lock(session)
     movement = get(session, StockMovement, movement_id)
     check_version(movement, expected_version)
     if not isinstance(data, dict):
