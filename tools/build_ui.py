@@ -84,10 +84,10 @@ def python_strings(path: Path) -> list[tuple[str, str]]:
         elif name == "Column" and len(args) >= 2 and const(args[1]):
             out.append(("Columns", const(args[1])))  # type: ignore[arg-type]
     # Titles of tabs and register names given as class attributes are translated by their module's context.
-    for m in re.finditer(r'^\s+(?:title|new_text|all_categories_text) = "([^"]+)"', text, re.M):
+    for m in re.finditer(r'^\s+(?:title|new_text|all_categories_text|search_hint) = "([^"]+)"', text, re.M):
         if module_context:
             out.append((module_context if "new_text" not in m.group(0) else "RegisterTab", m.group(1)))
-        if "title" in m.group(0) or "all_categories_text" in m.group(0):
+        if "title" in m.group(0) or "all_categories_text" in m.group(0) or "search_hint" in m.group(0):
             out.append(("RegisterTab", m.group(1)))
     return out
 

@@ -119,6 +119,10 @@
         <translation>开始日期</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
@@ -155,10 +159,6 @@
         <translation>最低库存</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名/名称</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -193,6 +193,10 @@
     <message>
         <source>Receipt no.</source>
         <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源名称</translation>
     </message>
     <message>
         <source>Serial number</source>
@@ -614,6 +618,10 @@
         <translation>另存为 PDF</translation>
     </message>
     <message>
+        <source>Search: title or document number</source>
+        <translation>搜索：标题或发文字号</translation>
+    </message>
+    <message>
         <source>Start a heading of level %1 at the cursor</source>
         <translation>在光标处开始第%1级标题</translation>
     </message>
@@ -809,6 +817,10 @@
     <message>
         <source>Reason for voiding (required):</source>
         <translation>作废原因（必填）：</translation>
+    </message>
+    <message>
+        <source>Search: donor, pinyin initials or receipt number</source>
+        <translation>搜索：捐赠人、拼音首字母或收据号</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -1668,8 +1680,16 @@
         <translation>战备资源台账</translation>
     </message>
     <message>
+        <source>Search: donor, pinyin initials or receipt number</source>
+        <translation>搜索：捐赠人、拼音首字母或收据号</translation>
+    </message>
+    <message>
         <source>Search: name, or pinyin initials such as cyj</source>
         <translation>搜索：姓名，或拼音首字母如 cyj</translation>
+    </message>
+    <message>
+        <source>Search: title or document number</source>
+        <translation>搜索：标题或发文字号</translation>
     </message>
     <message>
         <source>Teams</source>

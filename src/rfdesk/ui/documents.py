@@ -57,6 +57,7 @@ class DocumentsTab(RegisterTab):
     key = "documents"
     title = "Documents"
     new_text = "New document"
+    search_hint = "Search: title or document number"
     date_filter = True
     show_org_tree = False
 

@@ -92,6 +92,7 @@ class DonationsTab(RegisterTab):
     title = "Donations"
     date_filter = True
     new_text = "New donation"
+    search_hint = "Search: donor, pinyin initials or receipt number"
     report_kind = "donations"
 
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:

@@ -35,7 +35,7 @@ class PersonQuery(RegisterQuery):
 
         code = i18n.code_label
         self.columns = [
-            Column("name", "Name", Person.name, sort=Person.name_pinyin, width=90),
+            Column("name", "Full name", Person.name, sort=Person.name_pinyin, width=90),
             Column("gender", "Gender", Person.gender, sort=func.coalesce(Person.gender, ""),
                    fmt=lambda v: code(Gender, v), width=50),
             Column("organisation", "Organisation", _org.name, sort=func.coalesce(_org.name_pinyin, ""), width=220),

@@ -136,7 +136,7 @@ class WhereaboutsQuery(RegisterQuery):
 
     def __init__(self) -> None:
         self.columns = [
-            Column("person", "Name", _a_person.name, sort=_a_person.name_pinyin, width=90),
+            Column("person", "Full name", _a_person.name, sort=_a_person.name_pinyin, width=90),
             Column("organisation", "Organisation", _a_org.name, sort=func.coalesce(_a_org.name_pinyin, ""), width=200),
             Column("status", "Where", Assignment.status, fmt=lambda v: i18n.code_label(AssignmentStatus, v),
                    width=120),

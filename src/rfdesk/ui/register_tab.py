@@ -66,6 +66,7 @@ class RegisterTab(RegisterCommands, QWidget):
     category_choices: list[tuple[str, str]] = []
     date_filter = False
     new_text = "New"
+    search_hint = "Search: name, or pinyin initials such as cyj"
     all_categories_text = "All categories"
     report_kind: str | None = None     # the printed report of this register (rfdesk.documents.reports)
 
@@ -123,7 +124,7 @@ class RegisterTab(RegisterCommands, QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(tr("Search: name, or pinyin initials such as cyj"))
+        self.search.setPlaceholderText(tr(self.search_hint))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())

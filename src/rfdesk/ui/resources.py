@@ -60,7 +60,7 @@ class ResourceQuery(RegisterQuery):
     def __init__(self) -> None:
         code = i18n.code_label
         self.columns = [
-            Column("name", "Name", Resource.name, sort=Resource.name_pinyin, width=260),
+            Column("name", "Resource", Resource.name, sort=Resource.name_pinyin, width=260),
             Column("kind", "Kind", Resource.kind, fmt=lambda v: code(ResourceKind, v), width=150),
             Column("category", "Category", Resource.category, fmt=lambda v: code(ResourceCategory, v), width=60),
             Column("status", "Status", Resource.status, fmt=lambda v: code(ResourceStatus, v), width=80),
