@@ -77,17 +77,21 @@ def build_commendations(demo: Demo) -> None:
     batch = create_batch(demo.session, {"title": BATCH_TITLE, "issuer_id": demo.orgs[PROVINCE].id,
                                         "decided_on": DECIDED_ON, "list_order": "as_entered",
                                         "notes": "第一批。相关报道：《把忠诚担当书写在疫情防控战场》"})
-    lines = [BRANCH_CATEGORY]
     for kind, key, deeds in BRANCH_HONOREES:
         ref = {"party_branch_id": demo.branches[key].id} if kind == "branch" else {"team_id": demo.teams[key].id}
         add_honoree(demo.session, batch.id, {**ref, "category": BRANCH_CATEGORY, "deeds": deeds})
-        lines.append(key)
-    lines.append(MEMBER_CATEGORY)
     for name, deeds in MEMBER_HONOREES:
         person = demo.people[name]
         add_honoree(demo.session, batch.id, {"person_id": person.id, "category": MEMBER_CATEGORY, "deeds": deeds})
-        lines.append(name)
-    notice = _document(demo, DocumentKind.NOTICE, BATCH_TITLE, DECIDED_ON, notice_body,
-                       ADDRESSEES + "，省人防办各处室、直属单位",
-                       [{"title": "第一批“硬核”党支部（组织）和“硬核”共产党员（职工）名单", "body": "\n".join(lines)}])
+    # The attachment is the list the notice generator makes from the batch (grouped, counted, names padded
+    # and followed by unit and post), as a clerk would issue it.
+    from rfdesk.documents.notice import notice_draft
+
+    draft = notice_draft(demo.session, batch.id)
+    body = notice_body.replace(
+        "决定对工程管理处党支部等“硬核”党支部（组织）和曹裕军等“硬核”共产党员（职工）予以通报表扬",
+        f"决定对工程管理处党支部等{len(BRANCH_HONOREES)}个“硬核”党支部（组织）和曹裕军等"
+        f"{len(MEMBER_HONOREES)}名“硬核”共产党员（职工）予以通报表扬")
+    notice = _document(demo, DocumentKind.NOTICE, BATCH_TITLE, DECIDED_ON, body,
+                       ADDRESSEES + "，省人防办各处室、直属单位", draft["attachments"])
     mark_batch_issued(demo.session, batch.id, notice.id)
