@@ -133,11 +133,19 @@ class LowStock:
     min_stock: Decimal
 
 
+# Places that receive supplies for use rather than keep them: what was allocated there is no longer in the
+# office's stores, so it does not count against a supply's minimum stock.
+RECIPIENT_PLACE_KINDS = (PlaceKind.COMMUNITY.value, PlaceKind.VILLAGE.value)
+
+
 def low_stock(session: Session) -> list[LowStock]:
-    """Live supplies whose stock (all places together) is below their minimum, by name (found in SQL)."""
+    """Live supplies whose stock in the office's stores (every place except the communities and villages it
+    was allocated to) is below their minimum, by name (found in SQL)."""
     f = _flows()
     per = (
         select(f.c.resource_id, func.sum(f.c.q_in).label("q_in"), func.sum(f.c.q_out).label("q_out"))
+        .join(Place, Place.id == f.c.place_id)
+        .where(Place.kind.not_in(RECIPIENT_PLACE_KINDS))
         .group_by(f.c.resource_id)
         .subquery()
     )
