@@ -271,9 +271,9 @@ def test_the_inventory_balances_are_received_minus_sent_per_place(session, units
                         and ln.split()[0].isdigit() and resource.name in ln)
             assert line.split()[-1].replace(",", "") == resource_service.amount_text(held), line
     assert "省人防办物资仓库 10,000 5,500 4,500" in text
-    # allocated masks are still held, at the village and the community: 10,000 in all, below the minimum
-    assert "各地点结存合计 10,000 低于最低库存" in text
-    assert "各地点结存合计 200.5" in text
+    # the masks allocated to the village and the community have left the store: 4,500 held, below the minimum
+    assert "在库合计 4,500 低于最低库存" in text
+    assert "在库合计 150.25" in text
     assert font_set().missing(text) == set()
     assert "省人防办物资仓库 200.5 50.25 150.25" in text
     assert "调拨至社区（1个）" in flat and "调拨至村（1个）" in flat

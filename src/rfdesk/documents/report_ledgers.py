@@ -30,6 +30,7 @@ from rfdesk.services import donations as donation_service
 from rfdesk.services import resources as resource_service
 from rfdesk.services import validation as v
 from rfdesk.services.base import get, live
+from rfdesk.services.stock import RECIPIENT_PLACE_KINDS
 
 # ---- donation ledger -------------------------------------------------------------------------------------
 
@@ -154,9 +155,13 @@ def _stock_rows(session: Session) -> Iterator[Row]:
                   Place.name_pinyin)
         .order_by(Resource.name_pinyin, Resource.id, Place.name_pinyin, Place.id)
     )
+    # What the stores hold: allocations to communities and villages have left the office's stock.
     per_resource = dict(
         ((rid, (i, o)) for rid, i, o in session.execute(
-            select(flows.c.resource_id, func.sum(flows.c.q_in), func.sum(flows.c.q_out)).group_by(flows.c.resource_id)))
+            select(flows.c.resource_id, func.sum(flows.c.q_in), func.sum(flows.c.q_out))
+            .join(Place, Place.id == flows.c.place_id)
+            .where(Place.kind.not_in(RECIPIENT_PLACE_KINDS))
+            .group_by(flows.c.resource_id)))
     )
     minimum = dict(session.execute(select(Resource.id, Resource.min_stock).where(live(Resource))).all())
     current = None
@@ -167,21 +172,21 @@ def _stock_rows(session: Session) -> Iterator[Row]:
             continue
         if rid != current:
             if current is not None:
-                yield _stock_subtotal(per_resource[current], minimum.get(current))
+                yield _stock_subtotal(per_resource.get(current), minimum.get(current))
             current = rid
             yield Row((f"{name}（{uom or '—'}）",), "group")
         n += 1
         yield Row((str(n), name, uom or "", place, _quantity(got), _quantity(sent), _quantity(got - sent), ""))
     if current is not None:
-        yield _stock_subtotal(per_resource[current], minimum.get(current))
+        yield _stock_subtotal(per_resource.get(current), minimum.get(current))
 
 
-def _stock_subtotal(sums: tuple[Any, Any], min_stock: Decimal | None) -> Row:
-    # Inflows of all places together count every allocation twice (out of the store, into the village), so
-    # only the stock held everywhere is totalled.
-    held = Decimal(sums[0] or 0) - Decimal(sums[1] or 0)
+def _stock_subtotal(sums: tuple[Any, Any] | None, min_stock: Decimal | None) -> Row:
+    # Only the stock in the stores is totalled (and compared with the minimum); inflows of all places together
+    # would count every allocation twice (out of the store, into the village).
+    held = Decimal(sums[0] or 0) - Decimal(sums[1] or 0) if sums else Decimal(0)
     note = "低于最低库存" if min_stock is not None and held < min_stock else ""
-    return Row(("", "各地点结存合计", "", "", "", "", _quantity(held), note), "subtotal")
+    return Row(("", "在库合计", "", "", "", "", _quantity(held), note), "subtotal")
 
 
 def resource_inventory(session: Session, filters: dict[str, Any]) -> Report:
