@@ -132,3 +132,31 @@ def test_a_character_missing_from_a_font_is_drawn_from_another_one(fresh_fonts):
     assert markup == f'（一）张<font name="{fs.name("body")}">堃</font>&lt;同志&gt;'
     assert fs.font_for("subheading", "堃") == fs.name("body")
     assert fs.missing("人民防空堃") == set()
+
+
+# A character outside every font the application can reach: 𠮷 (CJK Extension B) unless this PC has a font
+# with it, else one of Extension I that no font of an office PC carries.
+def _unprintable(fs: fonts.FontSet) -> str:
+    return next(ch for ch in ("\U00020BB7", "\U0002EBF0") if fs.missing(ch))
+
+
+def test_the_clerk_is_told_which_character_no_font_has_and_where_before_printing():
+    rare = _unprintable(fonts.font_set())
+    problems = fonts.check_text(f"表彰名单：张{rare}，李堃，王鑫")
+    assert len(problems) == 1
+    assert f"“{rare}”" in problems[0] and f"U+{ord(rare):04X}" in problems[0]
+    assert f"张{rare}，李堃" in problems[0], "the place is named by the text around it"
+    assert "空框" in problems[0]
+    assert fonts.check_text("河南省人民防空办公室关于张堃同志的通报（〔2020〕12号）￥") == []
+
+
+def test_the_font_notes_are_one_line_for_every_role_the_pc_lacks(fresh_fonts):
+    fs = fonts.font_set({"title": "/nowhere/FZXBSJW.TTF"})
+    notes = fs.notes()
+    assert sum("FZXBSJW.TTF" in n for n in notes) == 1
+    absent = [r for r in fonts.ROLES if r != "title" and r in fs.fell_back]
+    if absent:  # a PC without Chinese fonts: the other roles share one line naming each of them
+        shared = [n for n in notes if "本机未安装" in n]
+        assert len(shared) == 1
+        assert all(fonts.ROLE_LABELS[r] in shared[0] for r in absent)
+    assert len(notes) == (1 + bool(absent))

@@ -226,3 +226,27 @@ def test_pdf_notice_and_circular_on_the_command_line(db, tmp_path, capsys):
     assert len(err) == 1 and "999" in err[0] and "找不到" in err[0]
     assert cli.main(["pdf", "circular", "--document", "999", "--db", str(db.path), "--out", str(out)]) == 2
     assert "找不到" in capsys.readouterr().err
+
+
+def test_the_command_line_names_a_character_no_font_has_and_sums_up_the_fonts_in_one_line(db, tmp_path, capsys):
+    from rfdesk.documents.fonts import font_set
+
+    rare = next(ch for ch in ("\U00020BB7", "\U0002EBF0") if font_set().missing(ch))
+    with db.session() as s:
+        s.info["operator"] = "clerk"
+        batch = make_batch(s)
+        person = people.create_person(s, {"name": f"张{rare}", "organisation_id": batch.issuer_id, "post": "科员",
+                                           "employment_type": "staff"})
+        commendations.add_honoree(s, batch.id, {"person_id": person.id, "category": MEMBER})
+        batch_id = batch.id
+    capsys.readouterr()
+    out = tmp_path / "notice.pdf"
+    assert cli.main(["pdf", "notice", "--db", str(db.path), "--batch", str(batch_id), "--out", str(out)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    told = [line for line in err if f"“{rare}”" in line]
+    assert len(told) == 1 and told[0].startswith("提示：") and f"张　{rare}" in told[0] and "空框" in told[0]
+    assert len([line for line in err if "字体" in line and line not in told]) <= 1
+    # The character still takes its place on the paper (a marked box), so nothing after it shifts.
+    with pdfplumber.open(out) as pdf:
+        text = "".join(page.extract_text() or "" for page in pdf.pages)
+    assert "张" in text and "科员" in text

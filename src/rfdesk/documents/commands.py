@@ -36,38 +36,42 @@ def write_pdf(args: argparse.Namespace, data: bytes, default_name: str) -> int:
     return 0
 
 
-def _font_notes() -> None:
+def _font_notes(unprintable: list[str] | None = None) -> None:
+    """Tell the clerk, one line each, which fonts stood in for the standard ones and which characters no
+    font could print."""
     from rfdesk.documents.fonts import font_set
 
-    for note in font_set().fell_back.values():
+    for note in [*font_set().notes(), *(unprintable or [])]:
         print(f"提示：{note}", file=sys.stderr)
 
 
 def _notice(args: argparse.Namespace) -> int:
     from rfdesk.db import open_database
+    from rfdesk.documents.fonts import watch_unprintable
     from rfdesk.documents.notice import render_notice
 
     db = open_database(cli.resolve_db(args))
     try:
-        with db.session() as s:
+        with db.session() as s, watch_unprintable() as unprintable:
             data = render_notice(s, args.batch)
     finally:
         db.close()
-    _font_notes()
+    _font_notes(unprintable)
     return write_pdf(args, data, f"notice-{args.batch}.pdf")
 
 
 def _circular(args: argparse.Namespace) -> int:
     from rfdesk.db import open_database
     from rfdesk.documents.circular import render_circular
+    from rfdesk.documents.fonts import watch_unprintable
 
     db = open_database(cli.resolve_db(args))
     try:
-        with db.session() as s:
+        with db.session() as s, watch_unprintable() as unprintable:
             data = render_circular(s, args.document)
     finally:
         db.close()
-    _font_notes()
+    _font_notes(unprintable)
     return write_pdf(args, data, f"document-{args.document}.pdf")
 
 

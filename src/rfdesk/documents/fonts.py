@@ -7,7 +7,9 @@ only, so a candidate without a ``glyf`` table (CFF .otf) is skipped.
 
 A character missing from a role's font is drawn from the first other font that has it (the other roles'
 fonts, then the bundled ones, then any Chinese system font), so a PDF never shows an empty box. The clerk is
-told, in ``FontSet.fell_back``, when a role is not printed in the font the standard asks for.
+told, in ``FontSet.fell_back`` (one line for all of them: ``FontSet.notes``), when a role is not printed in
+the font the standard asks for. A character that no font on the PC has cannot be drawn at all: the clerk is
+told which one and where, before printing (``check_text``) and after (``watch_unprintable``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ import struct
 import subprocess
 import sys
 import threading
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from hashlib import sha1
@@ -302,8 +307,12 @@ class FontSet:
     def runs(self, text: str, role: str) -> list[tuple[str, str]]:
         """``text`` cut into (font name, piece) runs, each piece drawable in its font."""
         result: list[tuple[str, str]] = []
-        for ch in text:
-            font = self.font_for(role, ch)
+        primary = self.names[role]
+        cmap = _cmap(primary)
+        for i, ch in enumerate(text):
+            font = primary if ord(ch) in cmap else self.font_for(role, ch)
+            if font == primary and ch not in _INVISIBLE and ord(ch) not in cmap:
+                _note_unprintable(ch, text, i)
             if result and result[-1][0] == font:
                 result[-1] = (font, result[-1][1] + ch)
             else:
@@ -323,10 +332,81 @@ class FontSet:
         return "".join(parts)
 
     def missing(self, text: str) -> set[str]:
-        """Characters no available font can draw (printed from the body font as a last resort)."""
-        body = self.names["body"]
-        return {ch for ch in set(text) if ch not in _INVISIBLE and ord(ch) not in _cmap(self.font_for("body", ch))
-                and self.font_for("body", ch) == body}
+        """Characters no available font can draw (they would print as the font's empty box)."""
+        return {ch for ch in set(text) if ch not in _INVISIBLE and ord(ch) not in _cmap(self.font_for("body", ch))}
+
+    def notes(self) -> list[str]:
+        """What the clerk is told about the fonts of this print, as few lines as possible: one line for all
+        the roles that fell back because the PC lacks their font, one for each other reason."""
+        absent = [r for r in ROLES if r in self.fell_back and self.choices[r].source == "bundled"
+                  and "本机未安装" in self.fell_back[r]]
+        lines = []
+        if absent:
+            fonts = "、".join(ROLE_LABELS[r] for r in absent)
+            parts = "、".join(ROLE_PURPOSE[r] for r in absent)
+            lines.append(f"本机未安装{fonts}字体，{parts}改用随附字体印出（可在“设置”中选择字体）。")
+        lines.extend(note for r, note in self.fell_back.items() if r not in absent)
+        return lines
+
+
+# --- characters no font can draw -------------------------------------------------------------------------
+
+# While a print is being made (``watch_unprintable``), the characters drawn as an empty box, with where.
+_unprintable: ContextVar[dict[str, str] | None] = ContextVar("rfdesk_unprintable", default=None)
+_CONTEXT_CHARS = 8  # characters shown on each side, enough for the clerk to find the place
+
+
+def _where(text: str, index: int) -> str:
+    start, end = max(0, index - _CONTEXT_CHARS), index + _CONTEXT_CHARS + 1
+    snippet = "".join(" " if ch in _INVISIBLE else ch for ch in text[start:end]).strip()
+    return ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
+
+
+def _note_unprintable(ch: str, text: str, index: int) -> None:
+    found = _unprintable.get()
+    if found is not None and ch not in found:
+        found[ch] = _where(text, index)
+
+
+def describe_unprintable(ch: str, where: str = "") -> str:
+    """The clerk's message for a character no font can draw, naming it, its code and where it is."""
+    name = f"“{ch}”（U+{ord(ch):04X}）"
+    place = f"，在“{where}”处" if where else ""
+    return (f"{name}本机没有字体能印出{place}会印成空框：请安装含此字的字体（如宋体-ExtB simsunb.ttf）"
+            f"并在“设置”中选用，或改写此字。")
+
+
+def check_text(text: str, preferences: dict[str, str] | None = None) -> list[str]:
+    """Problems printing ``text`` with the fonts of a print: one message per character that no font on
+    this PC (chosen, installed or bundled) can draw, naming it and where it stands. Empty if all print.
+
+    The window calls this on what the clerk typed (a name, a title) to warn before issuing anything."""
+    fonts = font_set(preferences)
+    problems = []
+    seen: set[str] = set()
+    for i, ch in enumerate(text):
+        if ch in seen or ch in _INVISIBLE or unicodedata.category(ch) in ("Cc", "Zl", "Zp"):
+            continue
+        seen.add(ch)
+        if ord(ch) not in _cmap(fonts.font_for("body", ch)):
+            problems.append(describe_unprintable(ch, _where(text, i)))
+    return problems
+
+
+@contextmanager
+def watch_unprintable() -> Iterator[list[str]]:
+    """Collect, while a PDF is made inside the ``with``, a message for each character that came out as an
+    empty box because no font has it (see ``describe_unprintable``). The list is filled when the block ends.
+
+    Per thread and per task: a print made on a worker thread is watched on that thread."""
+    found: dict[str, str] = {}
+    token = _unprintable.set(found)
+    messages: list[str] = []
+    try:
+        yield messages
+    finally:
+        _unprintable.reset(token)
+        messages.extend(describe_unprintable(ch, where) for ch, where in found.items())
 
 
 def _resolve(role: str, preference: str | None) -> tuple[FontChoice, str | None]:

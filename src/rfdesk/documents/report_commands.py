@@ -16,13 +16,14 @@ REPORT_KINDS = ("people", "donations", "resources", "commendations")
 
 def _receipt(args: argparse.Namespace) -> int:
     from rfdesk.db import open_database
+    from rfdesk.documents.fonts import watch_unprintable
     from rfdesk.documents.receipts import render_campaign_receipts, render_receipt
 
     if (args.donation is None) == (args.campaign is None):
         raise cli.UsageError("pdf receipt: 请指定 --donation ID 或 --campaign ID 之一 (give --donation or --campaign)")
     db = open_database(cli.resolve_db(args))
     try:
-        with db.session() as s:
+        with db.session() as s, watch_unprintable() as unprintable:
             if args.donation is not None:
                 data = render_receipt(s, args.donation, reprint=True if args.reprint else None, paper=args.paper)
                 name = f"receipt-{args.donation}.pdf"
@@ -31,12 +32,13 @@ def _receipt(args: argparse.Namespace) -> int:
                 name = f"receipts-campaign-{args.campaign}.pdf"
     finally:
         db.close()
-    _font_notes()
+    _font_notes(unprintable)
     return write_pdf(args, data, name)
 
 
 def _report(args: argparse.Namespace) -> int:
     from rfdesk.db import open_database
+    from rfdesk.documents.fonts import watch_unprintable
     from rfdesk.documents.reports import render_report
 
     filters: dict[str, object] = {}
@@ -49,11 +51,11 @@ def _report(args: argparse.Namespace) -> int:
         filters = {"batch_id": args.batch}
     db = open_database(cli.resolve_db(args))
     try:
-        with db.session() as s:
+        with db.session() as s, watch_unprintable() as unprintable:
             data = render_report(s, args.kind, **filters)
     finally:
         db.close()
-    _font_notes()
+    _font_notes(unprintable)
     return write_pdf(args, data, f"report-{args.kind}.pdf")
 
 
