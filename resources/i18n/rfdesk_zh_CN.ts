@@ -1331,6 +1331,10 @@
         <translation>添加队员…</translation>
     </message>
     <message>
+        <source>Back in post today</source>
+        <translation>今日返岗</translation>
+    </message>
+    <message>
         <source>Commendations</source>
         <translation>表彰</translation>
     </message>
@@ -1359,6 +1363,10 @@
         <translation>人员类别</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
@@ -1367,8 +1375,28 @@
         <translation>身份证号</translation>
     </message>
     <message>
+        <source>Joined on</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离队日期</translation>
+    </message>
+    <message>
+        <source>Left the team today</source>
+        <translation>今日离队</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>队员</translation>
+    </message>
+    <message>
+        <source>Members of the team</source>
+        <translation>队员名单</translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation>队员名单…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1453,6 +1481,14 @@
     <message>
         <source>Register</source>
         <translation>名册</translation>
+    </message>
+    <message>
+        <source>Remove (entered by mistake)</source>
+        <translation>删除（误录）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职责</translation>
     </message>
     <message>
         <source>Take off the rota</source>

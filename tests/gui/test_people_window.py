@@ -48,3 +48,41 @@ def test_a_bad_id_number_is_marked_beside_the_field_and_nothing_is_saved(window:
     assert dlg.ui.name.text() == "孙志敏"
     people.refresh()
     assert people.model.count == 0
+
+
+def test_a_member_leaves_the_team_and_a_seconded_clerk_is_back_in_post(window: Any, office: dict[str, int],
+                                                                       qtbot: Any) -> None:
+    from datetime import date, timedelta
+
+    from rfdesk.services.people import create_person
+    from rfdesk.services.teams import add_member, create_team, team_members
+    from rfdesk.services.whereabouts import create_assignment, people_by_status
+    from rfdesk.ui.teams import MembersDialog
+
+    week_ago = date.today() - timedelta(days=7)
+    with window.db.session() as s:
+        person = create_person(s, {"name": "刘宪武", "organisation_id": office["works"]})
+        team = create_team(s, {"name": "机关直属专业队志愿理发组", "kind": "volunteer_team"})
+        add_member(s, {"team_id": team.id, "person_id": person.id, "role": "理发", "joined_on": week_ago})
+        create_assignment(s, {"person_id": person.id, "status": "community", "place_id": office["community"],
+                              "start_date": week_ago})
+        person_id, team_id = person.id, team.id
+
+    dialog = MembersDialog(window.db, team_id, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "刘宪武"
+    dialog.table.selectRow(0)
+    dialog.end_button.click()
+    assert dialog.table.item(0, 3).text() == date.today().isoformat(), "kept on record as a former member"
+    with window.db.session() as s:
+        assert team_members(s, team_id, on=date.today() + timedelta(days=1)) == []
+
+    where = window.show_tab("people").whereabouts
+    window.tab("people").inner.setCurrentWidget(where)
+    assert where.model.count == 1
+    assert "下沉社区 1" in window.summary_label.text()
+    where.table.selectRow(0)
+    where.findChild(type(where.new_button), "back_in_post").click()
+    with window.db.session() as s:
+        assert people_by_status(s, date.today() + timedelta(days=1)) == {"in_post": 1}
+    assert person_id

@@ -173,7 +173,9 @@ class PeopleTab(QWidget):
 
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from rfdesk.ui.people_views import DutyRotaView, TeamsRegister, WhereaboutsRegister
+        from rfdesk.ui.duty_rota import DutyRotaView
+        from rfdesk.ui.teams import TeamsRegister
+        from rfdesk.ui.whereabouts import WhereaboutsRegister
 
         self.db = db
         layout = QVBoxLayout(self)

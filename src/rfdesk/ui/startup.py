@@ -1,0 +1,56 @@
+"""The start-up window: on screen as soon as the application exists, while the registers are opened.
+
+Opening the registers (the database layer, the models, the overview's figures) takes a second or more, and
+several on an old office PC; without a window in the meantime a clerk double-clicks again. This one shows the
+program's name and that it is opening, and closes when the main window appears. It is shown before the
+bundled fonts are registered (a tenth of a second), so its Chinese text needs a Chinese font of the PC.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QLabel
+
+from rfdesk.ui import i18n
+
+
+def show_start_up_window(app: QApplication) -> QLabel:
+    """Show the start-up window and paint it now (the event loop only starts once the main window exists)."""
+    label = QLabel()
+    label.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+    label.setObjectName("start_up_window")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    # Before rfdesk's own fonts are loaded, Chinese shows only if the PC has a Chinese font (any Windows has).
+    if i18n.is_chinese() and QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        what, doing = "人防办登记、公文与备份", "正在打开登记簿……"
+    else:
+        what, doing = "Civil air defence registers, documents and backups", "Opening the registers…"
+    label.setText("<p style='font-size:22pt;font-weight:bold;color:#b71c1c'>rfdesk</p>"
+                  f"<p style='font-size:12pt'>{what}</p><p style='color:#555'>{doing}</p>")
+    label.setStyleSheet("QLabel#start_up_window { background: white; border: 1px solid #b71c1c; padding: 24px; }")
+    label.resize(460, 220)
+    screen = app.primaryScreen()
+    if screen is not None:
+        label.move(screen.availableGeometry().center() - label.rect().center())
+    label.show()
+    deadline = time.monotonic() + 0.5
+    while time.monotonic() < deadline:
+        app.processEvents()
+        handle = label.windowHandle()
+        if handle is not None and handle.isExposed():
+            break
+    label.repaint()
+    if os.environ.get("RFDESK_QUIT_WHEN_SHOWN"):  # start-up measurement, see rfdesk.selftest.quit_when_shown
+        print(f"first {time.time():.6f}", flush=True)
+    return label
+
+
+def close_start_up_window(label: Any) -> None:
+    label.close()
+    label.deleteLater()
