@@ -57,6 +57,17 @@ def test_body_title_and_heading_fonts_cover_all_of_gbk():
         assert [ch for ch in GBK_SAMPLE if ord(ch) not in cmap] == [], role
 
 
+def test_the_body_font_also_has_rare_name_characters_beyond_gbk_and_every_font_the_yen_sign():
+    with TTFont(str(fonts.bundled_font("body").path), lazy=True) as font:
+        body = font.getBestCmap()
+    extension_a = [cp for cp in range(0x3400, 0x4DC0) if cp in body]
+    assert len(extension_a) > 6000  # CJK Extension A: 䶮, 㛃 …
+    assert [ch for ch in "䶮㛃𫖯𬭚𬌗𬘬" if ord(ch) not in body] == []  # 通用规范汉字表 outside GBK
+    for path in fonts.bundled_font_files():
+        with TTFont(str(path), lazy=True) as font:
+            assert 0xA5 in font.getBestCmap(), f"{path.name} lacks ¥"
+
+
 def test_every_role_gets_a_font_and_the_clerk_is_told_why_when_it_is_not_the_standard_one(fresh_fonts):
     fs = fonts.font_set({"title": "/nowhere/FZXBSJW.TTF"})
     assert set(fs.names) == set(fonts.ROLES)
@@ -147,7 +158,7 @@ def test_the_clerk_is_told_which_character_no_font_has_and_where_before_printing
     assert f"“{rare}”" in problems[0] and f"U+{ord(rare):04X}" in problems[0]
     assert f"张{rare}，李堃" in problems[0], "the place is named by the text around it"
     assert "空框" in problems[0]
-    assert fonts.check_text("河南省人民防空办公室关于张堃同志的通报（〔2020〕12号）￥") == []
+    assert fonts.check_text("河南省人民防空办公室关于张堃同志的通报（〔2020〕12号）￥¥，刘䶮，赵孟𫖯") == []
 
 
 def test_the_font_notes_are_one_line_for_every_role_the_pc_lacks(fresh_fonts):

@@ -2,7 +2,9 @@
 
 The bundled fonts are the ones every PDF can fall back to when a PC has no Chinese system fonts. They are
 TrueType-outline fonts (reportlab cannot embed CFF outlines), cut down to the characters of GBK (GB 2312 for
-the 楷体 stand-in) plus the punctuation official documents use, so the application stays small.
+the 楷体 stand-in) plus the punctuation official documents use, so the application stays small. The body font,
+which every other role falls back to, also keeps the rarer ideographs its source has (CJK Extension A and the
+supplementary planes: rare characters of people's and places' names outside GBK).
 
 Sources (all SIL Open Font License 1.1):
   npm:    @expo-google-fonts/noto-serif-sc 0.4.3  -> NotoSerifSC_400Regular.ttf, NotoSerifSC_700Bold.ttf
@@ -31,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "fonts"
 
 # Punctuation and symbols of official documents that must survive even if a GBK table omitted one.
-EXTRA = "〔〕“”‘’…—–·《》〈〉「」『』【】（）［］｛｝，。、；：？！　￥％＋－×÷＝＜＞℃№§○●□■△▲◆◇★☆※→←↑↓"
+EXTRA = "¥〔〕“”‘’…—–·《》〈〉「」『』【】（）［］｛｝，。、；：？！　￥％＋－×÷＝＜＞℃№§○●□■△▲◆◇★☆※→←↑↓"
 
 
 def charset_text(encoding: str) -> str:
@@ -44,6 +46,15 @@ def charset_text(encoding: str) -> str:
             continue
         chars.append(ch)
     return "".join(chars) + EXTRA
+
+
+# Rare ideographs kept in the body font where the source has them: CJK Extension A, and Extensions B to H
+# (the source holds the few of them that the 通用规范汉字表 uses).
+RARE_RANGES = ((0x3400, 0x4DBF), (0x20000, 0x323AF))
+
+
+def rare_text() -> str:
+    return "".join(chr(cp) for start, end in RARE_RANGES for cp in range(start, end + 1))
 
 
 def fetch(work: Path) -> dict[str, Path]:
@@ -108,6 +119,8 @@ def main() -> int:
     for dest, src in sources.items():
         # The 楷体 stand-in only sets sub-headings, so GB 2312 suffices; rarer characters fall back to 仿宋.
         text = charset_text("gb2312" if "GB2312" in dest else "gbk")
+        if dest == "NotoSerifSC-Regular-GBK.ttf":
+            text += rare_text()
         make_subset(src, OUT / dest, text)
         print(f"{dest}: {(OUT / dest).stat().st_size / 1e6:.1f} MB")
     shutil.copy(work / "serif/package/LICENSE_FONT", OUT / "OFL-NotoSerifSC.txt")
