@@ -117,7 +117,7 @@ def _first_id(db: Any, model: Any, *conds: Any) -> int:
 
 
 def _dialogs(window: Any) -> list[tuple[str, Any]]:
-    from rfdesk.domain import CommendationBatch, Document, Donation, Person, Resource
+    from rfdesk.domain import CommendationBatch, Document, Donation, Person, Resource, Team
     from rfdesk.ui.commendation_forms import CommendationBatchDialog
     from rfdesk.ui.dialogs import HistoryDialog, RecycleBinDialog, about_box
     from rfdesk.ui.document_editor import DocumentEditorDialog
@@ -125,11 +125,13 @@ def _dialogs(window: Any) -> list[tuple[str, Any]]:
     from rfdesk.ui.people_forms import AssignmentDialog, PersonDialog, TeamDialog
     from rfdesk.ui.resource_forms import ResourceDialog, StockMovementDialog
     from rfdesk.ui.resources import AllocationsDialog
+    from rfdesk.ui.teams import MembersDialog
 
     db, w = window.db, window
     return [
         ("person", lambda: PersonDialog(db, w, record_id=_first_id(db, Person))),
         ("team", lambda: TeamDialog(db, w)),
+        ("team-members", lambda: MembersDialog(db, _first_id(db, Team), w)),
         ("whereabouts", lambda: AssignmentDialog(db, w, person_id=_first_id(db, Person))),
         ("donation", lambda: DonationDialog(db, w, record_id=_first_id(db, Donation))),
         ("donation-batch", lambda: BatchEntryDialog(db, w)),
