@@ -12,8 +12,11 @@ ORGANISATION = "rfdesk"
 APPLICATION = "rfdesk"
 
 
-def make_application(argv: list[str] | None = None) -> Any:
-    """The QApplication with names (for QSettings), the bundled CJK font and a tidy style."""
+def make_application(argv: list[str] | None = None, *, interface_font: bool = True) -> Any:
+    """The QApplication with names (for QSettings), the bundled CJK font and a tidy style.
+
+    ``interface_font=False`` leaves registering the bundled fonts to the caller (run_gui does it once the
+    start-up window is on screen)."""
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -28,7 +31,8 @@ def make_application(argv: list[str] | None = None) -> Any:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir()))
     if "Fusion" in __import__("PySide6.QtWidgets", fromlist=["QStyleFactory"]).QStyleFactory.keys():
         app.setStyle("Fusion")
-    apply_interface_font(app)
+    if interface_font:
+        apply_interface_font(app)
     icon = resources_dir() / "icons" / "rfdesk.svg"
     if icon.exists():
         from PySide6.QtGui import QIcon
@@ -47,14 +51,20 @@ def run_gui(db: str, lang: str | None = None) -> int:
     from rfdesk.ui import errors, i18n
 
     log_path = setup_logging()
-    app = make_application()
+    app = make_application(interface_font=False)
     i18n.install(lang or str(QSettings().value("language", i18n.DEFAULT_LANG)))
     errors.install(log_path)
+    from rfdesk.ui.fonts import apply_interface_font
+    from rfdesk.ui.startup import close_start_up_window, show_start_up_window
+
+    starting = show_start_up_window(app)
+    apply_interface_font(app)
     from rfdesk.db import open_database
 
     try:
         database = open_database(db)
     except RfdeskError as exc:
+        close_start_up_window(starting)
         QMessageBox.critical(None, i18n.tr("MainWindow", "Cannot open the database"), i18n.error_text(exc))
         return 2
     from rfdesk.ui.main_window import MainWindow
@@ -67,6 +77,7 @@ def run_gui(db: str, lang: str | None = None) -> int:
 
     adopt(MainWindow(database))
     holder["window"].show()
+    close_start_up_window(starting)
     __import__("rfdesk.selftest", fromlist=["quit_when_shown"]).quit_when_shown(holder["window"])
     code = app.exec()
     from rfdesk.ui.workers import wait_for_background

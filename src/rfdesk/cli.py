@@ -52,13 +52,13 @@ def resolve_db(args: argparse.Namespace) -> str:
     return getattr(args, "db", None) or default_database()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser = _Parser(prog="rfdesk", description="rfdesk — 人防办登记、公文与备份")
     parser.add_argument("--version", action="version", version=f"rfdesk {__version__}")
     parser.add_argument("--db", metavar="PATH", default=None, help="database file or SQLAlchemy URL")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if commands else ():
         importlib.import_module(name).register(sub)
     return parser
 
@@ -84,7 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(argv)
+        # A double-click (no arguments) opens the window: building every command's parser would delay it.
+        args = build_parser(commands=bool(argv)).parse_args(argv)
     except UsageError as exc:
         print(f"rfdesk: {exc}", file=sys.stderr)
         return 2

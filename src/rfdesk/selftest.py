@@ -119,7 +119,7 @@ def _check_migrations() -> str:
 
 def required_plugins(platform: str) -> list[tuple[str, str]]:
     """(folder, plugin name) of the Qt plugins the window needs on this operating system."""
-    need = [("platforms", platform)]
+    need = [("platforms", platform), ("imageformats", "svg"), ("iconengines", "svgicon")]  # the icon is SVG
     if sys.platform.startswith("linux"):
         need += [("platforms", "xcb"), ("printsupport", "cupsprintersupport")]
     elif sys.platform == "win32":
@@ -418,6 +418,8 @@ def _window_round(ctx: Context, app: Any, open_database: Any) -> str:
         window.show()
         if not _settle(app, lambda: window.windowHandle() is not None and window.windowHandle().isExposed(), 20):
             raise SelfTestFailure("主窗口未能显示 the main window was not shown")
+        if app.windowIcon().pixmap(32, 32).isNull():
+            raise SelfTestFailure("程序图标无法显示 the application icon cannot be drawn (Qt SVG plugins)")
         for key in TAB_KEYS:
             window.show_tab(key)
             app.processEvents()
