@@ -142,6 +142,10 @@ class OverviewTab(QWidget):
         self.job = run_in_background(work, self._show)
 
     def _show(self, job: Any) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self):
+            return  # the window was closed while the figures were being read
         if job.error is not None:
             from rfdesk.ui.errors import show_error
 

@@ -225,8 +225,10 @@ class PagedTableModel(QAbstractTableModel):
         from rfdesk.ui.workers import run_in_background
 
         def arrived(job: Any) -> None:
-            if generation != self._generation:
-                return  # the filter changed meanwhile; a newer count is on its way
+            from shiboken6 import isValid
+
+            if not isValid(self) or generation != self._generation:
+                return  # the window was closed, or the filter changed and a newer count is on its way
             if job.error is not None:
                 from rfdesk.ui.errors import show_error
 
