@@ -153,3 +153,28 @@ def test_deleted_person_is_restored_from_the_bin_and_both_show_in_the_history(
     with window.db.session() as s:
         lines = history_lines(s, Person, person)
     assert [line.split()[3][:2] for line in lines] == ["新建", "删除", "恢复"]
+
+
+def test_the_next_donation_form_offers_the_last_campaign_and_date(window: Any, person: int, qtbot: Any) -> None:
+    from datetime import date
+
+    from rfdesk.services.donations import create_campaign
+    from rfdesk.ui.donation_forms import DonationDialog
+
+    with window.db.session() as s:
+        campaign = create_campaign(s, {"name": "抗击新冠肺炎疫情捐款", "started_on": "2020-01-26"}).id
+    tab = window.show_tab("donations")
+    first = DonationDialog(window.db, tab)
+    qtbot.addWidget(first)
+    first.set_value("donor_kind", "person")
+    first.pickers["donor_person_id"].set(person, "曹裕军")
+    first.set_value("campaign_id", campaign)
+    first.set_value("donated_on", date(2020, 2, 3))
+    qtbot.keyClicks(first.ui.amount, "500")
+    _save(first)
+    assert first.result() == first.DialogCode.Accepted, first.ui.message.text()
+
+    second = DonationDialog(window.db, tab)
+    qtbot.addWidget(second)
+    assert second.value("campaign_id") == campaign
+    assert second.value("donated_on") == date(2020, 2, 3)
