@@ -86,3 +86,24 @@ def test_a_member_leaves_the_team_and_a_seconded_clerk_is_back_in_post(window: A
     with window.db.session() as s:
         assert people_by_status(s, date.today() + timedelta(days=1)) == {"in_post": 1}
     assert person_id
+
+
+def test_names_sort_by_pinyin_and_any_column_sorts(window: Any, office: dict[str, int]) -> None:
+    from rfdesk.services.people import create_person
+
+    with window.db.session() as s:
+        for name, post in (("曾方", "科员"), ("曹裕军", "党支部书记"), ("白超", "处长"), ("孙志敏", "副处长")):
+            create_person(s, {"name": name, "post": post, "organisation_id": office["works"]})
+    people = window.show_tab("people").register
+    columns = [c.key for c in people.query.columns]
+
+    people.table.sortByColumn(columns.index("name"), Qt.SortOrder.AscendingOrder)
+    names = [people.model.index(r, columns.index("name")).data() for r in range(4)]
+    assert names == ["白超", "曹裕军", "孙志敏", "曾方"], "by pinyin: bai, cao, sun, zeng (曾 read as a surname)"
+
+    people.table.sortByColumn(columns.index("name"), Qt.SortOrder.DescendingOrder)
+    assert people.model.index(0, columns.index("name")).data() == "曾方"
+
+    people.table.sortByColumn(columns.index("post"), Qt.SortOrder.AscendingOrder)
+    posts = [people.model.index(r, columns.index("post")).data() for r in range(4)]
+    assert posts == sorted(posts)
