@@ -178,3 +178,24 @@ def test_the_next_donation_form_offers_the_last_campaign_and_date(window: Any, p
     qtbot.addWidget(second)
     assert second.value("campaign_id") == campaign
     assert second.value("donated_on") == date(2020, 2, 3)
+
+
+def test_the_donor_cell_of_a_batch_completes_people_by_pinyin(window: Any, person: int, qtbot: Any) -> None:
+    from rfdesk.ui.donation_forms import BatchEntryDialog
+
+    dlg = BatchEntryDialog(window.db, window.show_tab("donations"))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.ui.declared_count.setValue(1)
+    rows = dlg.ui.rows
+    index = rows.model().index(0, 0)
+    delegate = rows.itemDelegateForColumn(0)
+    editor = delegate.createEditor(rows.viewport(), None, index)
+    qtbot.keyClicks(editor, "cyj")
+    editor.picker._lookup()
+    assert editor.picker.completer.model().stringList() == ["曹裕军（工程管理处）"]
+    editor.picker.completer.activated[str].emit("曹裕军（工程管理处）")
+    editor.setText("曹裕军（工程管理处）")
+    delegate.setModelData(editor, rows.model(), index)
+    assert rows.item(0, 0).text() == "曹裕军"
+    assert dlg._row_values()[0][0] == person

@@ -5,8 +5,15 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from rfdesk.domain.codes import DonationForm, DonorKind, PaymentChannel
 from rfdesk.ui import i18n
@@ -144,6 +151,25 @@ class DonationDialog(RecordForm):
         return donations.update_donation(session, self.record_id, data, expected_version=self.version)
 
 
+class DonorCellDelegate(QStyledItemDelegate):
+    """The donor cell of the batch grid completes people by name or pinyin initials, like the forms do."""
+
+    def __init__(self, db: Any, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.db = db
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802
+        editor = QLineEdit(parent)
+        editor.picker = PersonPicker(editor, self.db)  # type: ignore[attr-defined]
+        return editor
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802
+        picker: PersonPicker = editor.picker  # type: ignore[attr-defined]
+        text = editor.text().strip()  # type: ignore[attr-defined]
+        model.setData(index, text.split("（")[0])
+        model.setData(index, picker.person_id, Qt.ItemDataRole.UserRole)
+
+
 class BatchEntryDialog(RecordForm):
     """A unit's collection sheet: declare how many receipts and what total, type the rows, save when they match."""
 
@@ -163,7 +189,7 @@ class BatchEntryDialog(RecordForm):
         t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         t.setColumnWidth(1, 120)
         t.setColumnWidth(2, 180)
-        self.row_people: dict[int, int] = {}
+        t.setItemDelegateForColumn(0, DonorCellDelegate(db, t))
         u.add_row.clicked.connect(self.add_row)
         u.remove_row.clicked.connect(lambda: (t.removeRow(t.currentRow()) if t.currentRow() >= 0 else None,
                                               self.update_totals()))
@@ -184,14 +210,16 @@ class BatchEntryDialog(RecordForm):
         t.insertRow(t.rowCount())
         t.setCurrentCell(t.rowCount() - 1, 0)
 
-    def _row_values(self) -> list[tuple[str, str, str]]:
+    def _row_values(self) -> list[tuple[Any, str, str]]:
+        """(donor, amount, purpose) of each filled row; the donor is the picked person's id when there is one."""
         t = self.ui.rows
         out = []
         for r in range(t.rowCount()):
-            cells = tuple((t.item(r, c).text().strip() if t.item(r, c) else "") for c in range(3))
+            cells = [(t.item(r, c).text().strip() if t.item(r, c) else "") for c in range(3)]
             if any(cells):
-                out.append(cells)
-        return out  # type: ignore[return-value]
+                picked = t.item(r, 0).data(Qt.ItemDataRole.UserRole) if t.item(r, 0) else None
+                out.append((picked or cells[0], cells[1], cells[2]))
+        return out
 
     def update_totals(self) -> None:
         rows = self._row_values()
@@ -211,8 +239,11 @@ class BatchEntryDialog(RecordForm):
                                 .replace("%2", f"{total:,.2f}"))
         self.ui.entered.setStyleSheet("color: #2e7d32;" if match else "color: #b26a00;")
 
-    def _person_id(self, name: str) -> Any:
+    def _person_id(self, name: Any) -> Any:
         from rfdesk.ui.queries import people_matching
+
+        if isinstance(name, int):
+            return name
 
         matches = people_matching(self.db, name, limit=5)
         exact = [pid for pid, label in matches if label.split("（")[0] == name]
