@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import event, func, insert, inspect, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, attributes
 from sqlalchemy.orm.exc import StaleDataError
@@ -26,7 +26,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from rfdesk.domain import REGISTER_MODELS, AuditEntry, NumberSequence, Organisation, Record
 from rfdesk.domain.base import utcnow
 from rfdesk.domain.codes import AuditAction
-from rfdesk.services.errors import Conflict, NotFound
+from rfdesk.services.errors import Conflict, DatabaseError, NotFound
 
 T = TypeVar("T", bound=Record)
 
@@ -75,7 +75,58 @@ def _column_changes(obj: Record, *, new: bool) -> dict[str, list[Any]]:
     return changes
 
 
+def _owned_collections(obj: Record) -> list[str]:
+    """The lists that are part of a record (a donation's items, a document's attachments)."""
+    return [r.key for r in inspect(obj).mapper.relationships if r.uselist and r.cascade.delete_orphan]
+
+
+def _describe_part(part: Any) -> str:
+    """One line of an owned list as the history shows it: its own columns, long text shortened."""
+    state = inspect(part)
+    keys = {c.key for c in state.mapper.primary_key} | {
+        c.key for r in state.mapper.relationships if r.direction.name == "MANYTOONE" for c in r.local_columns}
+    values = []
+    for attr in state.mapper.column_attrs:
+        if attr.key in keys or attr.key == "position":
+            continue
+        value = getattr(part, attr.key)
+        if value not in (None, ""):
+            text = str(_jsonable(value))
+            values.append(text if len(text) <= 60 else text[:59] + "…")
+    return " ".join(values)
+
+
+def _part_order(part: Any) -> Any:
+    return (getattr(part, "position", 0) or 0, part.id or 0)
+
+
+def _collection_changes(obj: Record, *, new: bool) -> dict[str, list[Any]]:
+    changes: dict[str, list[Any]] = {}
+    for key in _owned_collections(obj):
+        hist = attributes.get_history(obj, key)
+        if not new and not hist.has_changes():
+            continue
+        before = sorted([*hist.unchanged, *hist.deleted], key=_part_order)
+        after = sorted([*hist.unchanged, *hist.added], key=_part_order)
+        old_lines, new_lines = [_describe_part(p) for p in before], [_describe_part(p) for p in after]
+        if new and after:
+            changes[key] = [None, new_lines]
+        elif not new and old_lines != new_lines:
+            changes[key] = [old_lines, new_lines]
+    return changes
+
+
 _AUDITED = tuple(REGISTER_MODELS)
+
+
+@event.listens_for(Session, "before_flush")
+def _parts_change_their_record(session: Session, _ctx: Any, _instances: Any) -> None:
+    """A record whose items or attachments changed is itself changed: its version moves on, so a clerk
+    holding the old list gets a Conflict instead of silently writing over the new one."""
+    for obj in list(session.dirty):
+        if isinstance(obj, _AUDITED) and any(attributes.get_history(obj, key).has_changes()
+                                             for key in _owned_collections(obj)):
+            obj.updated_at = utcnow()
 
 
 @event.listens_for(Session, "after_flush")
@@ -88,11 +139,12 @@ def _write_audit(session: Session, _ctx: Any) -> None:
         if isinstance(obj, _AUDITED):
             rows.append(dict(at=now, operator=op, action=AuditAction.CREATE.value, table_name=obj.__tablename__,
                              record_id=obj.id, record_uuid=obj.uuid, label=obj.label()[:200],
-                             changes=json.dumps(_column_changes(obj, new=True), ensure_ascii=False)))
+                             changes=json.dumps({**_column_changes(obj, new=True),
+                                                 **_collection_changes(obj, new=True)}, ensure_ascii=False)))
     for obj in session.dirty:
-        if not isinstance(obj, _AUDITED) or not session.is_modified(obj, include_collections=False):
+        if not isinstance(obj, _AUDITED) or not session.is_modified(obj):
             continue
-        changes = _column_changes(obj, new=False)
+        changes = {**_column_changes(obj, new=False), **_collection_changes(obj, new=False)}
         if not changes:
             continue
         action = AuditAction.UPDATE
@@ -187,20 +239,46 @@ def live(model: type[T]) -> Any:
     return unindexed(model.deleted_at).is_(None)
 
 
+def changed_meanwhile() -> Conflict:
+    return Conflict("version", "该记录已被他人修改，请刷新后重试。",
+                    "This record was changed by someone else; reload it and try again.")
+
+
+# SQLite result codes of a write refused because of another clerk's transaction.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_BUSY_SNAPSHOT = 5, 6, 517
+
+
+def _clear_write_refusal(exc: OperationalError) -> Exception:
+    """What a clerk is told when SQLite refuses a write because someone else is writing or has written.
+
+    BUSY_SNAPSHOT: this unit of work read the data before another clerk committed a change (WAL), so what
+    it was about to write rests on an old state — the same as a lost optimistic-lock race. BUSY/LOCKED:
+    another clerk's change held the lock for longer than the busy timeout.
+    """
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    if code == _SQLITE_BUSY_SNAPSHOT:
+        return changed_meanwhile()
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return DatabaseError("db", "数据库正被其他同事修改，请稍后重试；本次未写入任何内容。",
+                             "The database is busy with another clerk's change; try again shortly. "
+                             "Nothing was written.")
+    return exc
+
+
 def check_version(obj: Record, expected: int | None) -> None:
     """Refuse to save over a change someone else made since the clerk opened the form."""
     if expected is not None and obj.version != expected:
-        raise Conflict("version", "该记录已被他人修改，请刷新后重试。",
-                       "This record was changed by someone else; reload it and try again.")
+        raise changed_meanwhile()
 
 
 def flush(session: Session) -> None:
-    """Flush, turning a lost optimistic-lock race into a clear Conflict."""
+    """Flush, turning a lost optimistic-lock race (version or SQLite snapshot) into a clear Conflict."""
     try:
         session.flush()
     except StaleDataError:
-        raise Conflict("version", "该记录已被他人修改，请刷新后重试。",
-                       "This record was changed by someone else; reload it and try again.") from None
+        raise changed_meanwhile() from None
+    except OperationalError as exc:
+        raise _clear_write_refusal(exc) from exc
 
 
 def soft_delete(session: Session, obj: Record) -> None:
@@ -377,9 +455,12 @@ def claim_write_lock(session: Session) -> None:
     stock. On PostgreSQL row locks do this job (``next_number``'s UPDATE, SELECT … FOR UPDATE).
     """
     if session.get_bind().dialect.name == "sqlite":
-        session.execute(
-            update(NumberSequence).where(NumberSequence.id < 0).values(last_value=NumberSequence.last_value)
-        )
+        try:
+            session.execute(
+                update(NumberSequence).where(NumberSequence.id < 0).values(last_value=NumberSequence.last_value)
+            )
+        except OperationalError as exc:
+            raise _clear_write_refusal(exc) from exc
 
 
 # ---- lists: paging, sorting and totals in SQL ---------------------------------------------------------

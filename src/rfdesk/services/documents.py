@@ -162,7 +162,6 @@ def update_document(session: Session, doc_id: int, data: dict[str, Any],
         old = [(a.title, a.body) for a in doc.attachments]
         if old != [(a["title"], a["body"]) for a in attachments]:
             doc.attachments = [DocumentAttachment(**a) for a in attachments]
-            doc.updated_at = utcnow()  # the attachments are part of the document: its version moves on
     flush(session)
     return doc
 
