@@ -191,6 +191,28 @@ def test_title_is_22_pt_centred_two_blank_lines_below_the_rule_and_a_trapezoid(p
     assert 2 * mm(L.LINE_PITCH) - TOL <= gap <= 3 * mm(L.LINE_PITCH) + TOL
 
 
+@pytest.mark.parametrize("lines", [
+    ["关于做好2020年人民防空", "宣传教育工作的通知"],
+    ["关于对工程管理处党支部等“硬核”党支部", "和曹裕军等“硬核”共产党员", "予以通报表扬的通报"],
+    ["河南省人民防空办公室关于在全省人防", "系统充分发挥党支部战斗堡垒作用和", "党员先锋模范作用创建无疫“硬核”",
+     "机关无疫“硬核”社区的通知"],
+])
+def test_a_long_title_breaks_between_words_into_a_trapezoid(bundled, lines):
+    """词意完整、排列对称: 人民防空, “硬核”党支部 and 的通知 are never cut; no line is shorter than both its
+    neighbours; each line is centred."""
+    pdf = render(sample(title="".join(lines), body="正文。", attachments=[], cc=None, printed_by=None,
+                        printed_on=None), bundled)
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        printed = text_lines(doc.pages[0], L.TITLE_SIZE)
+    assert [t for _, t, _ in printed] == lines
+    widths = [chars[-1]["x1"] - chars[0]["x0"] for _, _, chars in printed]
+    assert widths[0] == max(widths)
+    for i in range(1, len(widths) - 1):
+        assert widths[i] >= min(widths[i - 1], widths[i + 1]) - L.TITLE_SIZE, "no hourglass"
+    for _, _, chars in printed:
+        assert abs(mm((chars[0]["x0"] + chars[-1]["x1"]) / 2) - 106) <= TOL
+
+
 def test_addressees_flush_left_after_one_blank_line_ending_with_a_colon(pages):
     page = pages[0]
     title_bottom = max(c["bottom"] for c in page.chars if c["size"] == L.TITLE_SIZE)

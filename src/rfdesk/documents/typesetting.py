@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from rfdesk.documents import layout as L
 from rfdesk.documents.fonts import FontSet
-from rfdesk.documents.linebreak import break_lines
+from rfdesk.documents.linebreak import break_lines, title_lines
 
 Segments = list[tuple[str, str]]  # (text, role)
 
@@ -141,22 +141,11 @@ class Typesetter:
                 for t in self.balanced(text, role, size, width)]
 
     def balanced(self, text: str, role: str, size: float, width: float) -> list[str]:
-        """``text`` in as few lines as fit ``width``, lengths balanced with the longer lines on top."""
-        natural = self.wrap(text, role, width, size=size, char_space=0.0, keep_quotes=True)
-        if len(natural) <= 1:
-            return natural
-        count = len(natural)
-        best = natural
-        # Narrow the measure until one more line would be needed; the narrowest that keeps the count wins.
-        lo, hi = self.width(text, role, size, 0.0) / count, width
-        for _ in range(14):
-            mid = (lo + hi) / 2
-            trial = self.wrap(text, role, mid, size=size, char_space=0.0, keep_quotes=True)
-            if len(trial) <= count:
-                best, hi = trial, mid
-            else:
-                lo = mid
-        return best
+        """``text`` in as few lines as fit ``width``, broken between words, the longer lines on top."""
+        def measure(piece: str) -> float:
+            return self.width(piece, role, size, 0.0)
+
+        return title_lines(text, measure, width, size)
 
 
 def _role_map(segments: Segments) -> list[str]:
