@@ -101,3 +101,28 @@ def test_any_input_gives_a_value_or_a_validation_error(raw: object) -> None:
             fn("field", raw)  # type: ignore[operator]
         except ValidationError as err:
             assert err.field == "field"
+
+
+@pytest.mark.parametrize(
+    ("check", "field", "raw", "zh", "en"),
+    [(v.id_number, "id_number", "110105194912310021", "身份证号：", "ID number: "),
+     (v.phone, "phone", "12345", "联系电话：", "phone: "),
+     (v.a_date, "birth_date", "2020-02-30", "出生日期：", "birth date: "),
+     (v.money, "amount", "-5", "金额：", "amount: "),
+     (v.quantity, "quantity", "1.2345", "数量：", "quantity: ")],
+)
+def test_a_refusal_names_the_field_in_chinese_and_in_english(check, field, raw, zh, en) -> None:  # noqa: ANN001
+    with pytest.raises(ValidationError) as err:
+        check(field, raw)
+    assert err.value.field == field
+    assert err.value.zh.startswith(zh) and err.value.en.startswith(en)
+    assert err.value.message("zh_CN") == err.value.zh and err.value.message("en") == err.value.en
+
+
+@pytest.mark.parametrize("raw", ["1" * 5000, "-" + "9" * 4400 + ".0"])
+def test_a_number_of_thousands_of_digits_is_refused_not_a_crash(raw: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        v.integer("capacity_people", raw)
+    assert err.value.field == "capacity_people" and "之间" in err.value.zh
+    with pytest.raises(ValidationError):
+        v.reference("person_id", raw)

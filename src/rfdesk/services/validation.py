@@ -205,21 +205,22 @@ def a_date(field: str, value: Any, *, required: bool = False, lo: date = date(19
             if required:
                 raise fail(field, "不能为空", "is required")
             return None
-        d = None
+        found: date | None = None
         if re.fullmatch(r"\d{5}(\.0+)?", s):
-            d = EXCEL_EPOCH + timedelta(days=int(float(s)))
+            found = EXCEL_EPOCH + timedelta(days=int(float(s)))
         else:
             for pat in _DATE_PATTERNS:
                 m = pat.match(s)
                 if m:
                     try:
-                        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                        found = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
                     except ValueError:
                         raise fail(field, f"“{s}”不是存在的日期", f"“{s}” is not a real date") from None
                     break
-        if d is None:
+        if found is None:
             raise fail(field, f"“{s}”不是日期，请写成 2020-01-26 或 2020年1月26日",
                        f"“{s}” is not a date; write it as 2020-01-26")
+        d = found
     if not (lo <= d <= hi):
         raise fail(field, f"日期应在{lo.isoformat()}至{hi.isoformat()}之间",
                    f"must be between {lo.isoformat()} and {hi.isoformat()}")
@@ -296,6 +297,10 @@ def integer(field: str, value: Any, *, required: bool = False, minimum: int = 0,
             return None
         if not re.fullmatch(r"[-+]?\d+(\.0*)?", s):
             raise fail(field, f"“{value}”不是整数", f"“{value}” is not a whole number")
+        digits = s.split(".")[0].lstrip("+-").lstrip("0")
+        if len(digits) > len(str(max(abs(minimum), abs(maximum)))):
+            # Python refuses to convert thousands of digits; no such number is in range anyway.
+            raise fail(field, f"应在{minimum}至{maximum}之间", f"must be between {minimum} and {maximum}")
         n = int(s.split(".")[0])
     if n < minimum or n > maximum:
         raise fail(field, f"应在{minimum}至{maximum}之间", f"must be between {minimum} and {maximum}")
