@@ -86,6 +86,8 @@ class Base(DeclarativeBase):
 class Record:
     """Columns every register row has: key, exchange UUID, timestamps, version, recycle-bin mark."""
 
+    __tablename__: Any  # as DeclarativeBase declares it; every register names its table
+
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -370,6 +370,11 @@ def model_label(model: type[Record] | str) -> tuple[str, str]:
 # ---- names: pinyin keys for search and sorting ---------------------------------------------------------
 
 
+def _one_key_per_letter(text: str) -> Any:
+    # pypinyin accepts a list here (one "syllable" per letter) although its annotation says str.
+    return list(text.lower())
+
+
 @lru_cache(maxsize=65536)
 def name_keys(name: str) -> tuple[str, str]:
     """(full pinyin without tones, initials) of a name: 曹裕军 → ("caoyujun", "cyj").
@@ -379,7 +384,7 @@ def name_keys(name: str) -> tuple[str, str]:
     from pypinyin import Style, lazy_pinyin  # imported on first use: it loads large dictionaries
 
     clean = "".join(ch for ch in (name or "") if not ch.isspace())
-    full = lazy_pinyin(clean, style=Style.NORMAL, errors=lambda s: list(s.lower()))
+    full = lazy_pinyin(clean, style=Style.NORMAL, errors=_one_key_per_letter)
     initials = "".join(p[0] for p in full if p)
     return "".join(full).lower()[:400], initials.lower()[:100]
 
