@@ -1158,6 +1158,10 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
+        <source>Organisations and places…</source>
+        <translation>单位和地点…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
@@ -1227,6 +1231,100 @@
     <message>
         <source>Type a name or pinyin initials</source>
         <translation>输入姓名或拼音首字母</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>修改单位</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>修改地点</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Move it to the recycle bin?</source>
+        <translation>移入回收站？</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>新增地点</translation>
+    </message>
+    <message>
+        <source>New place…</source>
+        <translation>新增地点…</translation>
+    </message>
+    <message>
+        <source>New unit under the selected one…</source>
+        <translation>在所选单位下新增…</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Organisations and places</source>
+        <translation>单位和地点</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1674,33 @@
     <message>
         <source>Rank</source>
         <translation>职级</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceForm</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>地点类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>地点名称</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
     </message>
 </context>
 <context>

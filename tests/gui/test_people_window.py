@@ -107,3 +107,25 @@ def test_names_sort_by_pinyin_and_any_column_sorts(window: Any, office: dict[str
     people.table.sortByColumn(columns.index("post"), Qt.SortOrder.AscendingOrder)
     posts = [people.model.index(r, columns.index("post")).data() for r in range(4)]
     assert posts == sorted(posts)
+
+
+def test_a_new_unit_added_under_the_office_appears_in_every_register_tree(window: Any, office: dict[str, int],
+                                                                         qtbot: Any) -> None:
+    from rfdesk.ui.organisations import OrganisationDialog, OrganisationsDialog
+
+    dialog = OrganisationsDialog(window.db, window)
+    qtbot.addWidget(dialog)
+    top = dialog.tree.topLevelItem(0)
+    assert top.text(0) == "河南省人民防空办公室" and top.childCount() == 2
+    form = OrganisationDialog(window.db, dialog, parent_id=office["top"])
+    qtbot.addWidget(form)
+    form.ui.name.insert("指挥与应急协调处")
+    form.ui.buttons.accepted.emit()
+    assert form.result() == form.DialogCode.Accepted, form.ui.message.text()
+    dialog._after(True)
+    assert dialog.tree.topLevelItem(0).childCount() == 3
+
+    window.refresh_all()
+    tree = window.show_tab("donations").org_tree
+    office_item = tree.topLevelItem(0).child(0)
+    assert "指挥与应急协调处" in [office_item.child(i).text(0) for i in range(office_item.childCount())]

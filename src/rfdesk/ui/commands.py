@@ -117,11 +117,12 @@ def _first_id(db: Any, model: Any, *conds: Any) -> int:
 
 
 def _dialogs(window: Any) -> list[tuple[str, Any]]:
-    from rfdesk.domain import CommendationBatch, Document, Donation, Person, Resource, Team
+    from rfdesk.domain import CommendationBatch, Document, Donation, Organisation, Person, Resource, Team
     from rfdesk.ui.commendation_forms import CommendationBatchDialog
     from rfdesk.ui.dialogs import HistoryDialog, RecycleBinDialog, about_box
     from rfdesk.ui.document_editor import DocumentEditorDialog
     from rfdesk.ui.donation_forms import BatchEntryDialog, DonationDialog
+    from rfdesk.ui.organisations import OrganisationDialog, OrganisationsDialog
     from rfdesk.ui.people_forms import AssignmentDialog, PersonDialog, TeamDialog
     from rfdesk.ui.resource_forms import ResourceDialog, StockMovementDialog
     from rfdesk.ui.resources import AllocationsDialog
@@ -143,5 +144,7 @@ def _dialogs(window: Any) -> list[tuple[str, Any]]:
         ("document", lambda: DocumentEditorDialog(db, w, record_id=_first_id(db, Document))),
         ("history", lambda: HistoryDialog(db, Person, _first_id(db, Person), "", w)),
         ("recycle-bin", lambda: RecycleBinDialog(db, w)),
+        ("organisations", lambda: OrganisationsDialog(db, w)),
+        ("organisation", lambda: OrganisationDialog(db, w, record_id=_first_id(db, Organisation))),
         ("about", lambda: about_box(w, db)),
     ]

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("Find", lambda: self._call("focus_search"), K.Find)
         self.history_action = self._action("Record history…", lambda: self._call("show_history"), "Ctrl+H")
         self.bin_action = self._action("Recycle bin…", self.recycle_bin)
+        self.organisations_action = self._action("Organisations and places…", self.organisations)
         self.refresh_action = self._action("Refresh", self.refresh, K.Refresh)
         if QKeySequence(K.Refresh).isEmpty() or QKeySequence(K.Refresh) != QKeySequence("F5"):
             self.refresh_action.setShortcuts([QKeySequence("F5")])
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         m.addActions([self.new_action, self.edit_action, self.delete_action])
         m.addSeparator()
         m.addActions([self.find_action, self.history_action, self.bin_action])
+        m.addSeparator()
+        m.addAction(self.organisations_action)
         m = bar.addMenu(tr("&View"))
         m.addAction(self.refresh_action)
         lang_menu = m.addMenu(tr("Language"))
@@ -257,6 +260,14 @@ class MainWindow(QMainWindow):
         dlg = RecycleBinDialog(self.db, self)
         dlg.exec()
         if dlg.restored:
+            self.refresh_all()
+
+    def organisations(self) -> None:
+        from rfdesk.ui.organisations import OrganisationsDialog
+
+        dlg = OrganisationsDialog(self.db, self)
+        dlg.exec()
+        if dlg.changed:
             self.refresh_all()
 
     def refresh_all(self) -> None:
