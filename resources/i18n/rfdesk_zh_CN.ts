@@ -1279,6 +1279,10 @@
         <translation>修改单位</translation>
     </message>
     <message>
+        <source>Edit party branch</source>
+        <translation>修改党支部</translation>
+    </message>
+    <message>
         <source>Edit place</source>
         <translation>修改地点</translation>
     </message>
@@ -1297,6 +1301,14 @@
     <message>
         <source>New organisation</source>
         <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>New party branch</source>
+        <translation>新建党支部</translation>
+    </message>
+    <message>
+        <source>New party branch…</source>
+        <translation>新建党支部…</translation>
     </message>
     <message>
         <source>New place</source>
@@ -1323,8 +1335,16 @@
         <translation>单位和地点</translation>
     </message>
     <message>
+        <source>Party branches</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
         <source>Places</source>
         <translation>地点</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>临时</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1432,41 @@
     <message>
         <source>The overview could not be read.</source>
         <translation>无法读取总览数据。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyBranchForm</name>
+    <message>
+        <source>Dissolved on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>党支部名称</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>Temporary party branch</source>
+        <translation>临时党支部</translation>
     </message>
 </context>
 <context>

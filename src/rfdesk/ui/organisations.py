@@ -1,5 +1,5 @@
-"""Organisations and places: the tree of units every register hangs from, and the communities, villages and
-stores that people are sent to and stock is kept in (Edit menu)."""
+"""Organisations, places and party branches (Edit menu): the tree of units every register hangs from, the
+communities, villages and stores that people are sent to and stock is kept in, and the party branches."""
 
 from __future__ import annotations
 
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from rfdesk.domain.codes import OrgKind, PlaceKind
 from rfdesk.services.errors import RfdeskError
 from rfdesk.ui import i18n
-from rfdesk.ui.form import RecordForm, fill_choices, fill_coded
+from rfdesk.ui.form import RecordForm, fill_choices, fill_coded, optional_date
 from rfdesk.ui.forms.organisation_form import Ui_OrganisationForm
+from rfdesk.ui.forms.party_branch_form import Ui_PartyBranchForm
 from rfdesk.ui.forms.place_form import Ui_PlaceForm
 from rfdesk.ui.queries import organisation_choices
 
@@ -86,6 +87,31 @@ class PlaceDialog(RecordForm):
         return organisations.update_place(session, self.record_id, data, expected_version=self.version)
 
 
+class PartyBranchDialog(RecordForm):
+    ui_class = Ui_PartyBranchForm
+    fields = ("name", "organisation_id", "is_temporary", "founded_on", "dissolved_on", "notes")
+
+    def __init__(self, db: Any, parent: QWidget | None = None, *, record_id: int | None = None) -> None:
+        super().__init__(db, parent, record_id=record_id)
+        fill_choices(self.ui.organisation_id, organisation_choices(db), blank=True)
+        optional_date(self.ui.founded_on)
+        optional_date(self.ui.dissolved_on)
+        self.setWindowTitle(tr("New party branch") if record_id is None else tr("Edit party branch"))
+        if record_id is not None:
+            from rfdesk.domain import PartyBranch
+            from rfdesk.services.base import get
+
+            with db.session() as s:
+                self.load(get(s, PartyBranch, record_id))
+
+    def write(self, session: Any, data: dict[str, Any]) -> Any:
+        from rfdesk.services import people
+
+        if self.record_id is None:
+            return people.create_party_branch(session, data)
+        return people.update_party_branch(session, self.record_id, data, expected_version=self.version)
+
+
 class OrganisationsDialog(QDialog):
     """The organisation tree and the list of places, each with new / edit / delete."""
 
@@ -123,6 +149,17 @@ class OrganisationsDialog(QDialog):
             (tr("New place…"), self.new_place), (tr("Edit…"), self.edit_place), (tr("Delete"), self.delete_place))))
         tabs.addTab(place_page, tr("Places"))
 
+        branch_page = QWidget(tabs)
+        bl = QVBoxLayout(branch_page)
+        self.branches = QListWidget(branch_page)
+        self.branches.setObjectName("party_branches")
+        self.branches.itemDoubleClicked.connect(lambda _item: self.edit_branch())
+        bl.addWidget(self.branches)
+        bl.addLayout(self._buttons(branch_page, (
+            (tr("New party branch…"), self.new_branch), (tr("Edit…"), self.edit_branch),
+            (tr("Delete"), self.delete_branch))))
+        tabs.addTab(branch_page, tr("Party branches"))
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -139,10 +176,12 @@ class OrganisationsDialog(QDialog):
 
     def load(self) -> None:
         from rfdesk.services.organisations import list_organisations, list_places
+        from rfdesk.services.people import list_party_branches
 
         with self.db.session() as s:
             orgs = [(o.id, o.parent_id, o.name, o.kind) for o in list_organisations(s)]
             places = [(p.id, p.name, p.kind) for p in list_places(s)]
+            branches = [(b.id, b.name, b.is_temporary) for b in list_party_branches(s)]
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
         for oid, parent_id, name, kind in orgs:
@@ -160,6 +199,11 @@ class OrganisationsDialog(QDialog):
             item = QListWidgetItem(f"{name}（{i18n.code_label(PlaceKind, kind)}）")
             item.setData(Qt.ItemDataRole.UserRole, pid)
             self.places.addItem(item)
+        self.branches.clear()
+        for bid, name, temporary in branches:
+            item = QListWidgetItem(name + (f"（{tr('temporary')}）" if temporary else ""))
+            item.setData(Qt.ItemDataRole.UserRole, bid)
+            self.branches.addItem(item)
 
     def _org_id(self) -> int | None:
         item = self.tree.currentItem()
@@ -203,6 +247,22 @@ class OrganisationsDialog(QDialog):
             show_error(exc, self)
             return
         self._after(True)
+
+    def _branch_id(self) -> int | None:
+        item = self.branches.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def new_branch(self) -> None:
+        self._after(bool(PartyBranchDialog(self.db, self).exec()))
+
+    def edit_branch(self) -> None:
+        if self._branch_id() is not None:
+            self._after(bool(PartyBranchDialog(self.db, self, record_id=self._branch_id()).exec()))
+
+    def delete_branch(self) -> None:
+        from rfdesk.services.people import delete_party_branch
+
+        self._delete(delete_party_branch, self._branch_id())
 
     def delete_organisation(self) -> None:
         from rfdesk.services.organisations import delete_organisation
