@@ -277,3 +277,33 @@ def test_a_very_long_list_of_items_continues_on_further_pages_with_its_header(se
     assert "合计40.00" in lists[1] and "合计" not in lists[0].replace("捐赠", "")
     printed = re.findall(r"物资(\d{2})", "".join(lists))
     assert printed == [f"{i:02d}" for i in range(1, 41)]
+
+
+def test_wrapped_purpose_and_notes_on_the_paper_obey_the_line_breaking_rules(session, office) -> None:
+    from rfdesk.documents.linebreak import NO_LINE_END, NO_LINE_START
+
+    # Punctuation every second or third character: wherever a line is full, the rules have to act.
+    purpose = "购置口罩，酒精、手套；防护服（套）“消毒液”……" * 3 + "专款专用。"
+    notes = "致谢（不具名）！凭证另寄。《收据》“补寄”？" * 3
+    d = _cash(session, office, "16409.02", purpose=purpose, notes=notes)
+    with pdfplumber.open(io.BytesIO(render_receipt(session, d.id, reprint=False, preview=True))) as doc:
+        page = doc.pages[0]
+        rows: dict[float, list] = {}
+        for c in page.chars:
+            if c["size"] < 20 and c["upright"]:
+                rows.setdefault(round(c["top"], 1), []).append(c)
+    cell_lines = []
+    for chars in rows.values():  # a printed line is cut into cells where the gap is wider than a character
+        chars.sort(key=lambda c: c["x0"])
+        run = [chars[0]]
+        for prev, c in zip(chars, chars[1:], strict=False):
+            if c["x0"] - prev["x1"] > c["size"]:
+                cell_lines.append("".join(x["text"] for x in run))
+                run = []
+            run.append(c)
+        cell_lines.append("".join(x["text"] for x in run))
+    wrapped = [line for line in cell_lines if line and line in purpose + notes and line not in (purpose, notes)]
+    assert len(wrapped) >= 4, cell_lines  # both texts did wrap, on both copies
+    for line in wrapped:
+        assert not (line[0] in NO_LINE_START and not (purpose + notes).startswith(line)), line
+        assert line[-1] not in NO_LINE_END, line

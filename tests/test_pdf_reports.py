@@ -358,7 +358,8 @@ def test_report_pages_render_to_images(session, units, staff, tmp_path: Path) ->
 
 
 def test_wrapped_cells_never_start_a_line_with_closing_punctuation() -> None:
-    from rfdesk.documents.report_text import NO_LINE_END, NO_LINE_START, TextKit
+    from rfdesk.documents.linebreak import NO_LINE_END, NO_LINE_START
+    from rfdesk.documents.report_text import TextKit
 
     kit = TextKit()
     deeds = ("在疫情防控中，主动请缨，连续奋战，“逆行”一线，带领党员下沉社区（紫荆山南路社区），"

@@ -343,8 +343,7 @@ class FontSet:
         lines = []
         if absent:
             fonts = "、".join(ROLE_LABELS[r] for r in absent)
-            parts = "、".join(ROLE_PURPOSE[r] for r in absent)
-            lines.append(f"本机未安装{fonts}字体，{parts}改用随附字体印出（可在“设置”中选择字体）。")
+            lines.append(f"本机未安装{fonts}字体，已用随附字体代替（可在“设置”中选择）。")
         lines.extend(note for r, note in self.fell_back.items() if r not in absent)
         return lines
 

@@ -11,12 +11,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from rfdesk.documents.fonts import FontSet, font_set
+from rfdesk.documents.linebreak import NO_LINE_END, NO_LINE_START
 
-# Chinese line breaking: these never start a line, these never end one.
-NO_LINE_START = set("，。、；：？！）》”’…—·,.;:?!)]}％%‰〕」』】〉")
-NO_LINE_END = set("（《“‘〔「『【〈([{")
-
-
+__all__ = ["NO_LINE_END", "NO_LINE_START", "YUAN", "TextKit", "chinese_date", "code_label", "iso_day"]
 
 # Every GBK font has the full-width yuan sign; the Latin-1 ¥ is missing from many Chinese fonts.
 YUAN = "￥"
