@@ -217,3 +217,25 @@ def test_an_honoree_is_corrected_or_removed_while_the_batch_is_a_draft(session, 
     cm.add_honoree(session, first_batch.id, {"person_id": province["老刘"].id, "category": MEMBERS})
     assert names(session, first_batch)[-1] == "刘振华"
     assert {h.name: h.deeds for h in cm.batch_honorees(session, first_batch.id)}["曾方"] == "连续值守热线"
+
+
+def test_an_honoree_taken_off_comes_back_only_to_a_draft_and_only_once(session, province, first_batch) -> None:
+    from rfdesk.services import base
+
+    rows = {h.name: h for h in cm.batch_honorees(session, first_batch.id)}
+    liu, zeng = rows["刘振华"].commendation_id, rows["曾方"].commendation_id
+    cm.remove_honoree(session, liu)
+    cm.remove_honoree(session, zeng)
+    cm.add_honoree(session, first_batch.id, {"person_id": province["老刘"].id, "category": MEMBERS})
+    with pytest.raises(ValidationError) as err:  # 刘振华 was entered again meanwhile
+        base.restore_from_bin(session, "commendation", liu)
+    assert err.value.field == "batch_id" and "重新列入" in err.value.zh
+    notice = Document(kind="notice", title="通报")
+    session.add(notice)
+    session.flush()
+    cm.mark_batch_issued(session, first_batch.id, notice.id)
+    before = table_counts(session)
+    with pytest.raises(ValidationError) as err:  # the list printed in the notice stays as issued
+        base.restore_from_bin(session, "commendation", zeng)
+    assert err.value.field == "batch_id" and "已印发" in err.value.zh
+    assert table_counts(session) == before and "曾方" not in names(session, first_batch)

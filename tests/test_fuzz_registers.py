@@ -1,5 +1,6 @@
-"""Whatever a clerk types or a spreadsheet holds, the donation, resource and document registers answer with
-a validation message naming the field, or accept it; never a crash, and a refusal writes nothing."""
+"""Whatever a clerk types or a spreadsheet holds, the organisation, place, donation, resource and document
+registers answer with a validation message naming the field, or accept it; never a crash, and a refusal
+writes nothing."""
 
 from __future__ import annotations
 
@@ -98,6 +99,18 @@ document = spoilt(
         "body": name, "attachments": st.lists(attachment, max_size=3), "doc_date": day, "issuer_id": st.just(1),
         "number_prefix": st.sampled_from(["豫人防", "豫人防函"]), "with_seal": st.booleans()}),
     ds.DOCUMENT_FIELDS)
+organisation = spoilt(
+    st.fixed_dictionaries({"name": name, "kind": st.sampled_from(["department", "县区人防办", "enterprise"])},
+                          optional={"short_name": name, "parent_id": st.sampled_from([1, 2, None]),
+                                    "sort_order": st.integers(-5, 5), "phone": st.sampled_from(["0371-65901234",
+                                                                                                "13903711234"]),
+                                    "address": name, "notes": name}),
+    orgs.ORG_FIELDS)
+place = spoilt(
+    st.fixed_dictionaries({"name": name, "kind": st.sampled_from(["community", "村", "warehouse"])},
+                          optional={"address": name, "organisation_id": st.sampled_from([1, 3, None]),
+                                    "notes": name}),
+    orgs.PLACE_FIELDS)
 movement_fix = spoilt(st.fixed_dictionaries({}, optional={"moved_on": day, "reference": name, "note": name}),
                       {"moved_on", "reference", "handler", "note", "quantity"})
 
@@ -222,3 +235,21 @@ def test_documents(registers, data, target) -> None:
         attempt(registers, lambda s: ds.create_document(s, data))
     else:
         attempt(registers, lambda s: ds.update_document(s, target, data))
+
+
+@FUZZ
+@given(data=organisation, target=st.sampled_from([None, 2, 3]))
+def test_organisations(registers, data, target) -> None:
+    if target is None:
+        attempt(registers, lambda s: orgs.create_organisation(s, data))
+    else:
+        attempt(registers, lambda s: orgs.update_organisation(s, target, data))
+
+
+@FUZZ
+@given(data=place, target=st.sampled_from([None, 1, 3]))
+def test_places(registers, data, target) -> None:
+    if target is None:
+        attempt(registers, lambda s: orgs.create_place(s, data))
+    else:
+        attempt(registers, lambda s: orgs.update_place(s, target, data))

@@ -54,3 +54,33 @@ def test_delete_goes_to_the_bin_and_restore_brings_it_back_with_history(session)
     assert [h.action for h in hist] == ["create", "update", "delete", "restore"]
     assert hist[1].changes["phone"] == [None, "0371-65901234"]
     assert all(h.operator == "test-clerk" for h in hist)
+
+
+def test_a_parent_or_organisation_that_is_missing_or_in_the_bin_is_refused_naming_the_field(session) -> None:
+    zz = orgs.create_organisation(session, {"name": "郑州市人防办", "kind": "city_office"})
+    old = orgs.create_organisation(session, {"name": "原指挥所", "kind": "其他单位"})
+    orgs.delete_organisation(session, old.id)
+    for parent in (999, old.id, "abc"):
+        with pytest.raises(ValidationError) as err:
+            orgs.create_organisation(session, {"name": "管城区人防办", "kind": "county_office", "parent_id": parent})
+        assert err.value.field == "parent_id" and err.value.zh.startswith("上级单位：")
+    with pytest.raises(ValidationError) as err:
+        orgs.create_place(session, {"name": "紫荆山南路社区", "kind": "community", "organisation_id": old.id})
+    assert err.value.field == "organisation_id"
+    with pytest.raises(ValidationError) as err:
+        orgs.list_places(session, kind="月球")
+    assert err.value.field == "kind"
+    assert [o.name for o in orgs.list_organisations(session, kind="市级人防办")] == [zz.name]
+
+
+def test_a_unit_comes_back_from_the_bin_only_after_its_parent(session) -> None:
+    zz = orgs.create_organisation(session, {"name": "郑州市人防办", "kind": "city_office"})
+    gc = orgs.create_organisation(session, {"name": "管城区人防办", "kind": "county_office", "parent_id": zz.id})
+    orgs.delete_organisation(session, gc.id)
+    orgs.delete_organisation(session, zz.id)
+    with pytest.raises(ValidationError) as err:
+        base.restore_from_bin(session, "organisation", gc.id)
+    assert err.value.field == "parent_id" and "郑州市人防办" in err.value.zh
+    base.restore_from_bin(session, "organisation", zz.id)
+    base.restore_from_bin(session, "organisation", gc.id)
+    assert [o.name for o in orgs.list_organisations(session)] == ["郑州市人防办", "管城区人防办"]

@@ -26,7 +26,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from rfdesk.domain import REGISTER_MODELS, AuditEntry, NumberSequence, Organisation, Record
 from rfdesk.domain.base import utcnow
 from rfdesk.domain.codes import AuditAction
-from rfdesk.services.errors import Conflict, DatabaseError, NotFound
+from rfdesk.services.errors import Conflict, DatabaseError, NotFound, ValidationError
 
 T = TypeVar("T", bound=Record)
 
@@ -288,9 +288,43 @@ def soft_delete(session: Session, obj: Record) -> None:
         flush(session)
 
 
+def _refuse_restore(session: Session, obj: Record) -> None:
+    """Refuse bringing back a record whose place in the registers is gone or was taken since it was deleted.
+
+    Kept here, with the recycle bin, so that every route back (the bin's window, a register's own restore)
+    applies them; stock movements have their own check, in ``stock``.
+    """
+    from rfdesk.domain import Commendation, CommendationBatch
+    from rfdesk.domain.codes import BatchStatus
+
+    if isinstance(obj, Organisation) and obj.parent_id is not None:
+        parent = session.get(Organisation, obj.parent_id)
+        if parent is not None and parent.deleted_at is not None:
+            raise ValidationError("parent_id", f"上级单位“{parent.name}”也在回收站中，请先恢复它。",
+                                  f"Its parent organisation “{parent.name}” is in the recycle bin; restore it first.")
+    if isinstance(obj, Commendation):
+        batch = session.get(CommendationBatch, obj.batch_id)
+        if batch is not None and batch.status == BatchStatus.ISSUED.value:
+            raise ValidationError("batch_id", f"“{batch.title}”已印发，不能再加入表彰对象。",
+                                  f"“{batch.title}” has been issued; no honoree can be added back to it.")
+        same = session.scalar(select(Commendation.id).where(
+            Commendation.batch_id == obj.batch_id, Commendation.honoree_kind == obj.honoree_kind,
+            Commendation.organisation_id.is_not_distinct_from(obj.organisation_id),
+            Commendation.party_branch_id.is_not_distinct_from(obj.party_branch_id),
+            Commendation.team_id.is_not_distinct_from(obj.team_id),
+            Commendation.person_id.is_not_distinct_from(obj.person_id),
+            Commendation.id != obj.id, live(Commendation)))
+        if same is not None:
+            raise ValidationError("batch_id", "该表彰对象已重新列入本批名单，不能再恢复一次。",
+                                  "This honoree was entered in the batch again since; it cannot be restored twice.")
+
+
 def restore(session: Session, model: type[T], record_id: int) -> T:
+    """Bring a record back from the recycle bin. Refuses an organisation whose parent is still in the bin,
+    and an honoree of a batch issued since or entered in it again since."""
     obj = get(session, model, record_id, include_deleted=True)
     if obj.deleted_at is not None:
+        _refuse_restore(session, obj)
         obj.deleted_at = None
         flush(session)
     return obj
@@ -322,6 +356,7 @@ def model_for_table(table_name: str) -> type[Record]:
 
 
 def restore_from_bin(session: Session, table_name: str, record_id: int) -> Record:
+    """Restore an entry of the recycle bin (as :func:`recycle_bin` lists it); refuses what ``restore`` does."""
     return restore(session, model_for_table(table_name), record_id)
 
 

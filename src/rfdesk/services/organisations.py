@@ -10,7 +10,16 @@ from sqlalchemy.orm import Session
 from rfdesk.domain import Organisation, Place
 from rfdesk.domain.codes import OrgKind, PlaceKind
 from rfdesk.services import validation as v
-from rfdesk.services.base import check_version, flush, get, live, name_filter, set_name_keys, soft_delete
+from rfdesk.services.base import (
+    check_version,
+    flush,
+    get,
+    live,
+    name_filter,
+    referenced,
+    set_name_keys,
+    soft_delete,
+)
 from rfdesk.services.errors import ValidationError
 
 ORG_FIELDS = {"name", "short_name", "kind", "parent_id", "sort_order", "address", "phone", "notes"}
@@ -27,13 +36,12 @@ def _clean_org(session: Session, data: dict[str, Any], obj: Organisation | None)
     if obj is None or "kind" in data:
         out["kind"] = v.choice("kind", data.get("kind"), OrgKind).value  # type: ignore[union-attr]
     if "parent_id" in data:
-        pid = v.reference("parent_id", data.get("parent_id"))
-        if pid is not None:
-            parent = get(session, Organisation, pid)
-            if obj is not None and (parent.id == obj.id or parent.path.startswith(obj.path + f"{obj.id}/")):
-                raise v.fail("parent_id", "不能把单位移到它自己或它的下级单位之下",
-                             "an organisation cannot be moved under itself or one of its own units")
-        out["parent_id"] = pid
+        parent = referenced(session, "parent_id", Organisation, data.get("parent_id"))
+        if parent is not None and obj is not None and (
+                parent.id == obj.id or parent.path.startswith(obj.path + f"{obj.id}/")):
+            raise v.fail("parent_id", "不能把单位移到它自己或它的下级单位之下",
+                         "an organisation cannot be moved under itself or one of its own units")
+        out["parent_id"] = parent.id if parent is not None else None
     if "sort_order" in data:
         out["sort_order"] = v.integer("sort_order", data.get("sort_order"), minimum=-1_000_000) or 0
     if "address" in data:
@@ -54,7 +62,8 @@ def _path_for(session: Session, parent_id: int | None) -> str:
 
 
 def create_organisation(session: Session, data: dict[str, Any]) -> Organisation:
-    """Add an organisation under ``parent_id`` (or at the top). Refuses a blank name or an unknown kind."""
+    """Add an organisation under ``parent_id`` (or at the top). Refuses a blank name, an unknown kind, a
+    parent that does not exist or is in the recycle bin, and a bad phone number."""
     clean = _clean_org(session, data, None)
     org = Organisation(**clean)
     org.path = _path_for(session, clean.get("parent_id"))
@@ -66,7 +75,8 @@ def create_organisation(session: Session, data: dict[str, Any]) -> Organisation:
 
 def update_organisation(session: Session, org_id: int, data: dict[str, Any],
                         expected_version: int | None = None) -> Organisation:
-    """Change an organisation; moving it (``parent_id``) moves its whole subtree."""
+    """Change an organisation; moving it (``parent_id``) moves its whole subtree. Refuses what create
+    refuses, a move under itself or one of its own units, and a change over someone else's (Conflict)."""
     org = get(session, Organisation, org_id)
     check_version(org, expected_version)
     clean = _clean_org(session, data, org)
@@ -106,14 +116,15 @@ def subtree_ids(session: Session, org_id: int) -> list[int]:
 
 def list_organisations(session: Session, *, search: str = "", kind: str | None = None,
                        parent_id: int | None = None) -> list[Organisation]:
-    """Live organisations, as a flat list in tree order (path, sort order, pinyin)."""
+    """Live organisations, as a flat list in tree order (path, sort order, pinyin); ``kind`` is a code or its
+    Chinese label (an unknown one is refused)."""
     stmt = select(Organisation).where(live(Organisation))
     cond = name_filter(Organisation, search)
     if cond is not None:
         from sqlalchemy import or_
         stmt = stmt.where(or_(cond, Organisation.short_name.contains(search.strip(), autoescape=True)))
     if kind:
-        stmt = stmt.where(Organisation.kind == kind)
+        stmt = stmt.where(Organisation.kind == v.choice("kind", kind, OrgKind))
     if parent_id is not None:
         stmt = stmt.where(Organisation.parent_id == parent_id)
     return list(session.scalars(stmt.order_by(Organisation.path, Organisation.sort_order,
@@ -141,17 +152,16 @@ def _clean_place(session: Session, data: dict[str, Any], obj: Place | None) -> d
     if "address" in data:
         out["address"] = v.text("address", data.get("address"))
     if "organisation_id" in data:
-        oid = v.reference("organisation_id", data.get("organisation_id"))
-        if oid is not None:
-            get(session, Organisation, oid)
-        out["organisation_id"] = oid
+        org = referenced(session, "organisation_id", Organisation, data.get("organisation_id"))
+        out["organisation_id"] = org.id if org is not None else None
     if "notes" in data:
         out["notes"] = v.long_text("notes", data.get("notes"), max_len=5000)
     return out
 
 
 def create_place(session: Session, data: dict[str, Any]) -> Place:
-    """Add a community, village, airport, warehouse or other place."""
+    """Add a community, village, airport, warehouse or other place. Refuses a blank name, an unknown kind and
+    an organisation that does not exist or is in the recycle bin."""
     place = Place(**_clean_place(session, data, None))
     set_name_keys(place, place.name)
     session.add(place)
@@ -161,6 +171,7 @@ def create_place(session: Session, data: dict[str, Any]) -> Place:
 
 def update_place(session: Session, place_id: int, data: dict[str, Any],
                  expected_version: int | None = None) -> Place:
+    """Change a place; refuses what :func:`create_place` refuses, and a change over someone else's (Conflict)."""
     place = get(session, Place, place_id)
     check_version(place, expected_version)
     clean = _clean_place(session, data, place)
@@ -173,14 +184,17 @@ def update_place(session: Session, place_id: int, data: dict[str, Any],
 
 
 def delete_place(session: Session, place_id: int) -> None:
+    """Move a place to the recycle bin; the stock movements and assignments that name it keep it on record."""
     soft_delete(session, get(session, Place, place_id))
 
 
 def list_places(session: Session, *, search: str = "", kind: str | None = None) -> list[Place]:
+    """Live places by kind, then pinyin; ``search`` matches the name by characters or pinyin initials,
+    ``kind`` is a code or its Chinese label (an unknown one is refused)."""
     stmt = select(Place).where(live(Place))
     cond = name_filter(Place, search)
     if cond is not None:
         stmt = stmt.where(cond)
     if kind:
-        stmt = stmt.where(Place.kind == kind)
+        stmt = stmt.where(Place.kind == v.choice("kind", kind, PlaceKind))
     return list(session.scalars(stmt.order_by(Place.kind, Place.name_pinyin)))

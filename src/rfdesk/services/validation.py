@@ -348,7 +348,10 @@ def reference(field: str, value: Any, *, required: bool = False) -> int | None:
 
 
 def unknown_fields(allowed: set[str], data: dict[str, Any]) -> None:
-    extra = set(data) - allowed
+    """Refuse a form that is not a set of named fields, or that holds a field the register does not have."""
+    if not isinstance(data, dict):
+        raise ValidationError("data", "应为一行带栏目名的数据", "must be a row of named fields")
+    extra = sorted(str(k) for k in set(data) - allowed)
     if extra:
-        names = ", ".join(sorted(extra))
-        raise ValidationError(sorted(extra)[0], f"未知字段：{names}", f"unknown fields: {names}")
+        names = ", ".join(extra)
+        raise ValidationError(extra[0], f"未知字段：{names}", f"unknown fields: {names}")
