@@ -41,6 +41,29 @@
     </message>
 </context>
 <context>
+    <name>CampaignForm</name>
+    <message>
+        <source>Campaign</source>
+        <translation>募捐活动</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束日期</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Address</source>
@@ -805,6 +828,14 @@
     <message>
         <source>Entered: %1 receipts, ¥%2</source>
         <translation>已录入：%1 笔，合计 ¥%2</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建募捐活动</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>新建募捐活动…</translation>
     </message>
     <message>
         <source>New donation</source>

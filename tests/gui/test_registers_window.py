@@ -199,3 +199,17 @@ def test_the_donor_cell_of_a_batch_completes_people_by_pinyin(window: Any, perso
     delegate.setModelData(editor, rows.model(), index)
     assert rows.item(0, 0).text() == "曹裕军"
     assert dlg._row_values()[0][0] == person
+
+
+def test_a_new_campaign_is_offered_in_the_next_donation_form(window: Any, person: int, qtbot: Any) -> None:
+    from rfdesk.ui.donation_forms import CampaignDialog, DonationDialog, remember_entry
+
+    dlg = CampaignDialog(window.db, window)
+    qtbot.addWidget(dlg)
+    dlg.ui.name.insert("抗击新冠肺炎疫情捐款")
+    _save(dlg)
+    assert dlg.result() == dlg.DialogCode.Accepted, dlg.ui.message.text()
+    remember_entry(dlg.record_id, None)
+    form = DonationDialog(window.db, window)
+    qtbot.addWidget(form)
+    assert form.ui.campaign_id.currentText() == "抗击新冠肺炎疫情捐款"

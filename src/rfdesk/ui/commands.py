@@ -121,7 +121,7 @@ def _dialogs(window: Any) -> list[tuple[str, Any]]:
     from rfdesk.ui.commendation_forms import CommendationBatchDialog
     from rfdesk.ui.dialogs import HistoryDialog, RecycleBinDialog, about_box
     from rfdesk.ui.document_editor import DocumentEditorDialog
-    from rfdesk.ui.donation_forms import BatchEntryDialog, DonationDialog
+    from rfdesk.ui.donation_forms import BatchEntryDialog, CampaignDialog, DonationDialog
     from rfdesk.ui.organisations import OrganisationDialog, OrganisationsDialog
     from rfdesk.ui.people_forms import AssignmentDialog, PersonDialog, TeamDialog
     from rfdesk.ui.resource_forms import ResourceDialog, StockMovementDialog
@@ -136,6 +136,7 @@ def _dialogs(window: Any) -> list[tuple[str, Any]]:
         ("whereabouts", lambda: AssignmentDialog(db, w, person_id=_first_id(db, Person))),
         ("donation", lambda: DonationDialog(db, w, record_id=_first_id(db, Donation))),
         ("donation-batch", lambda: BatchEntryDialog(db, w)),
+        ("campaign", lambda: CampaignDialog(db, w)),
         ("resource", lambda: ResourceDialog(db, w, record_id=_first_id(db, Resource))),
         ("stock-movement", lambda: StockMovementDialog(
             db, w, resource_id=_first_id(db, Resource, Resource.category == "supply"))),

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from rfdesk.domain.codes import DonationForm, DonorKind, PaymentChannel
 from rfdesk.ui import i18n
-from rfdesk.ui.form import PersonPicker, RecordForm, fill_choices, fill_coded
+from rfdesk.ui.form import PersonPicker, RecordForm, fill_choices, fill_coded, optional_date
+from rfdesk.ui.forms.campaign_form import Ui_CampaignForm
 from rfdesk.ui.forms.donation_batch import Ui_DonationBatchForm
 from rfdesk.ui.forms.donation_form import Ui_DonationForm
 from rfdesk.ui.queries import organisation_choices
@@ -47,6 +48,24 @@ def last_entry() -> tuple[Any, QDate]:
     campaign = st.value("donations/last_campaign", "")
     when = QDate.fromString(str(st.value("donations/last_date", "")), "yyyy-MM-dd")
     return (int(campaign) if str(campaign).isdigit() else None), (when if when.isValid() else QDate.currentDate())
+
+
+class CampaignDialog(RecordForm):
+    """A fund-raising campaign (抗击新冠肺炎疫情捐款) that donations are recorded under."""
+
+    ui_class = Ui_CampaignForm
+    fields = ("name", "started_on", "ended_on", "notes")
+
+    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.ui.started_on.setDate(QDate.currentDate())
+        optional_date(self.ui.ended_on)
+        self.setWindowTitle(tr("New campaign"))
+
+    def write(self, session: Any, data: dict[str, Any]) -> Any:
+        from rfdesk.services.donations import create_campaign
+
+        return create_campaign(session, data)
 
 
 class DonationDialog(RecordForm):

@@ -112,7 +112,16 @@ class DonationsTab(RegisterTab):
         void.clicked.connect(self.void_current)
         receipt = QPushButton(tr("Print receipt"), self)
         receipt.clicked.connect(self.print_receipt)
-        return [batch, void, receipt]
+        campaign = QPushButton(tr("New campaign…"), self)
+        campaign.clicked.connect(self.new_campaign)
+        return [batch, void, receipt, campaign]
+
+    def new_campaign(self) -> None:
+        from rfdesk.ui.donation_forms import CampaignDialog, remember_entry
+
+        dlg = CampaignDialog(self.db, self)
+        if dlg.exec():
+            remember_entry(dlg.record_id, None)  # the next donation is most likely for it
 
     def summary_text(self) -> str:
         return super().summary_text()
