@@ -307,3 +307,17 @@ def test_wrapped_purpose_and_notes_on_the_paper_obey_the_line_breaking_rules(ses
     for line in wrapped:
         assert not (line[0] in NO_LINE_START and not (purpose + notes).startswith(line)), line
         assert line[-1] not in NO_LINE_END, line
+
+
+def test_the_capitals_of_the_standard_examples_print_on_both_copies(session, office) -> None:
+    examples = {"10.00": "壹拾元整", "6007.14": "陆仟零柒元壹角肆分", "16409.02": "壹万陆仟肆佰零玖元零贰分",
+                "325.04": "叁佰贰拾伍元零肆分", "100000000.05": "壹亿元零伍分"}
+    for amount in examples:
+        _cash(session, office, amount)
+    pdf = render_campaign_receipts(session, office["campaign"].id, preview=True)
+    pages = [_flat(p) for p in _pages(pdf)]
+    assert len(pages) == len(examples)
+    for page, (figures, capitals) in zip(pages, examples.items(), strict=True):
+        assert page.count(f"人民币{capitals}") == 2, (figures, page)
+        whole, cents = figures.split(".")
+        assert page.count(f"￥{int(whole):,}.{cents}") == 2
