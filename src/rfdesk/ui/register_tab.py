@@ -211,12 +211,12 @@ class RegisterTab(RegisterCommands, QWidget):
 
         self.detail = QTextBrowser(self.splitter)
         self.detail.setObjectName("detail")
-        self.detail.setMinimumWidth(220)
+        self.detail.setMinimumWidth(200)
         self.detail.setOpenLinks(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([190, 900, 300])
+        self.splitter.setSizes([180, 1000, 260])
         outer.addWidget(self.splitter, 1)
 
     def _choice_box(self, all_text: str, choices: list[tuple[str, str]], bar: QHBoxLayout) -> QComboBox | None:
