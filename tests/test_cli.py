@@ -155,3 +155,40 @@ def test_a_database_from_a_newer_rfdesk_is_refused_and_left_byte_identical(demo_
 def test_an_unknown_option_is_one_line_and_exit_code_2(demo_db: Path) -> None:
     assert_refused(rfdesk("stats", "--db", str(demo_db), "--colour"), "--colour")
     assert_refused(rfdesk("no-such-command"))
+
+
+def test_a_database_address_that_cannot_be_used_is_one_line_and_exit_code_2() -> None:
+    assert_refused(rfdesk("stats", "--db", "nosuchdb://server/registers"), "nosuchdb")
+
+
+# Commands that never open the office's database: checking a backup file, and the window's self-test.
+NO_DATABASE = {"verify", "self-test"}
+
+
+def leaf_commands(parser, path=()):  # noqa: ANN001, ANN201
+    """(command words, parser) of every command that runs something, ``pdf receipt`` included."""
+    import argparse
+
+    for action in parser._actions:  # noqa: SLF001
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for name, sub in action.choices.items():
+                yield from leaf_commands(sub, (*path, name))
+            return
+    yield path, parser
+
+
+def test_every_command_that_opens_the_database_takes_db_and_falls_back_on_rfdesk_db(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from rfdesk import cli
+
+    commands = dict(leaf_commands(cli.build_parser()))
+    assert {("demo",), ("info",), ("stats",), ("backup",), ("restore",), ("import",), ("export",)} <= set(commands)
+    for words, parser in commands.items():
+        if words[0] in NO_DATABASE:
+            continue
+        assert "--db" in {o for a in parser._actions for o in a.option_strings}, words  # noqa: SLF001
+    given, env = str(tmp_path / "given.sqlite"), str(tmp_path / "env.sqlite")
+    monkeypatch.setenv("RFDESK_DB", env)
+    assert cli.resolve_db(cli.build_parser().parse_args(["stats"])) == env
+    assert cli.resolve_db(cli.build_parser().parse_args(["stats", "--db", given])) == given
+    assert cli.resolve_db(cli.build_parser().parse_args(["--db", given, "info"])) == given

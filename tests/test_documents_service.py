@@ -167,3 +167,12 @@ def test_the_clerk_finds_documents_by_title_number_and_year(db) -> None:
         assert ds.list_documents(s, date_from="2020-02-02").total == 2
         with pytest.raises(ValidationError):
             ds.list_documents(s, sort="colour")
+
+
+def test_a_year_left_blank_on_the_issue_form_is_the_year_of_the_document(session) -> None:
+    d = draft(session, TITLES[2])
+    ds.issue_document(session, d.id, fake_pdf, year="")
+    assert d.number == "豫人防〔2020〕1号"
+    with pytest.raises(ValidationError) as err:
+        ds.issue_document(session, draft(session, TITLES[1]).id, fake_pdf, year="二〇二〇")
+    assert err.value.field == "year"

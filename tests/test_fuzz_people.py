@@ -183,6 +183,7 @@ def test_commendations(registers, data, honoree, doc, order) -> None:
     accepted_or_refused_cleanly(db, lambda s: cm.add_honoree(s, ids["batch"], honoree))
     accepted_or_refused_cleanly(db, lambda s: cm.update_honoree(s, ids["honoree"], honoree))
     accepted_or_refused_cleanly(db, lambda s: cm.set_honoree_order(s, ids["batch"], order))
+    accepted_or_refused_cleanly(db, lambda s: cm.move_honoree(s, ids["honoree"], doc))
     accepted_or_refused_cleanly(db, lambda s: cm.mark_batch_issued(s, ids["batch"], doc))
 
 

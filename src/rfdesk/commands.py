@@ -73,41 +73,10 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def register_stats_of(session: Any) -> dict[str, Any]:
-    """The headline figures of the registers (``services.stats`` when present)."""
-    try:
-        from rfdesk.services.stats import register_stats
-    except ImportError:
-        return _fallback_stats(session)
+    """The headline figures of the registers (see ``services.stats``)."""
+    from rfdesk.services.stats import register_stats
+
     return dict(register_stats(session))
-
-
-def _fallback_stats(session: Any) -> dict[str, Any]:
-    from sqlalchemy import func, select
-
-    from rfdesk.domain import Document, Donation, PartyBranch, Person, Resource, Team
-    from rfdesk.services.base import live
-    from rfdesk.services.commendations import register_totals
-    from rfdesk.services.donation_totals import enterprise_total, system_total
-
-    def n(model: Any, *conds: Any) -> int:
-        return int(session.scalar(select(func.count()).select_from(model).where(live(model), *conds)) or 0)
-
-    batches, honorees = register_totals(session)
-    return {
-        "people": n(Person),
-        "party_branches.temporary": n(PartyBranch, PartyBranch.is_temporary.is_(True)),
-        "teams.vanguard_post": n(Team, Team.kind == "vanguard_post"),
-        "teams.volunteer_team": n(Team, Team.kind == "volunteer_team"),
-        "resources.evacuation_base": n(Resource, Resource.kind == "evacuation_base"),
-        "resources.emergency_shelter": n(Resource, Resource.kind == "emergency_shelter"),
-        "resources.command_post": n(Resource, Resource.kind == "command_post"),
-        "donations.count": n(Donation, Donation.voided.is_(False)),
-        "donations.system_total": str(system_total(session)),
-        "donations.enterprise_total": str(enterprise_total(session)),
-        "commendations.batches": batches,
-        "commendations.honorees": honorees,
-        "documents.count": n(Document),
-    }
 
 
 def _jsonable(value: Any) -> Any:

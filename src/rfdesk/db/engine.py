@@ -267,7 +267,11 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True,
         # Look before touching: the engine's pragmas (journal mode) write to the file, so a file we must
         # refuse is first read through a read-only connection.
         _check_revision(peek_revision(db_file))
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except Exception as exc:  # an unknown scheme, a malformed URL, a server driver that is not installed
+        raise DatabaseError("db", f"无法识别或连接该数据库地址：{exc}",
+                            f"Cannot use this database address: {exc}") from exc
     try:
         rev = current_revision(engine)
         _check_revision(rev)

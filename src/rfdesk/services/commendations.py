@@ -301,9 +301,11 @@ def set_honoree_order(session: Session, batch_id: int, commendation_ids: list[in
 def move_honoree(session: Session, commendation_id: int, steps: int) -> None:
     """Move an honoree up (negative ``steps``) or down the as-entered list of its draft batch."""
     c = get(session, Commendation, commendation_id)
+    by = v.integer("steps", steps, required=True, minimum=-100_000, maximum=100_000)
+    assert by is not None
     ids = [x.id for x in _entered(session, c.batch_id)]
     i = ids.index(c.id)
-    j = max(0, min(len(ids) - 1, i + int(steps)))
+    j = max(0, min(len(ids) - 1, i + by))
     if i != j:
         ids.insert(j, ids.pop(i))
     set_honoree_order(session, c.batch_id, ids)

@@ -197,8 +197,8 @@ def issue_document(session: Session, doc_id: int, render: Callable[[Document], b
     if not (doc.body or "").strip():
         raise v.fail("body", "印发前须填写正文", "is needed before issuing")
     doc_date = doc.doc_date or date.today()
-    number_year = v.integer("year", year, minimum=1900, maximum=2100) if year is not None else doc_date.year
-    assert number_year is not None
+    # A blank year, as a form leaves it, means the year of the document's date.
+    number_year = v.integer("year", year, minimum=1900, maximum=2100) or doc_date.year
     with session.begin_nested():
         seq = next_number(session, f"doc:{doc.number_prefix}", number_year)
         doc.doc_date = doc_date
