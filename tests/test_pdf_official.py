@@ -299,6 +299,17 @@ def test_a_character_missing_from_the_heading_font_still_prints(bundled):
     assert chars[0]["fontname"].split("+")[1] == "NotoSerifSC-Regular"
 
 
+def test_quotation_marks_take_a_full_cell_even_in_a_heading_whose_font_draws_them_narrow(bundled):
+    # The bundled 楷体 stand-in has Western-width quotes; a （一） heading borrows full-width ones.
+    assert bundled.narrow("subheading") == {ord(ch) for ch in "“”‘’"}
+    pdf = render(sample(body="（一）表扬“硬核”党员。\n正文里的“硬核”党员。", attachments=[]), bundled)
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        quotes = [c for c in doc.pages[0].chars if c["text"] in "“”" and c["size"] == L.BODY_SIZE]
+    assert len(quotes) == 4
+    for c in quotes:
+        assert c["x1"] - c["x0"] > 0.9 * L.BODY_SIZE, c["fontname"]
+
+
 # --- closing parts ---------------------------------------------------------------------------------------
 
 

@@ -263,6 +263,25 @@ def _cmap(name: str) -> dict[int, int]:
 # Characters that are layout, not ink: never a reason to switch fonts.
 _INVISIBLE = {"\n", "\r", "\t", "\u200b", "\ufeff"}
 
+# Chinese quotation marks take a full character cell (GB/T 15834). Some fonts (the bundled 楷体 stand-in) draw
+# them as narrow Western quotes, which look half-width on the grid: such a font is passed over for them.
+_FULL_WIDTH = "“”‘’"
+
+
+@lru_cache(maxsize=64)
+def _narrow(name: str) -> frozenset[int]:
+    """Code points of ``_FULL_WIDTH`` that the font ``name`` has but draws narrower than a character."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    cmap = _cmap(name)
+    return frozenset(ord(ch) for ch in _FULL_WIDTH if ord(ch) in cmap and stringWidth(ch, name, 1.0) < 0.9)
+
+
+def _draws(name: str, ch: str) -> bool:
+    """True if the font ``name`` draws ``ch`` as Chinese text wants it."""
+    cp = ord(ch)
+    return cp in _cmap(name) and cp not in _narrow(name)
+
 
 @dataclass
 class FontSet:
@@ -280,17 +299,21 @@ class FontSet:
         return self.names[role]
 
     def covers(self, role: str, text: str) -> bool:
-        """True if every visible character of ``text`` is in the role's own font."""
-        cmap = _cmap(self.names[role])
-        return all(ord(ch) in cmap for ch in text if ch not in _INVISIBLE)
+        """True if every visible character of ``text`` is drawn by the role's own font."""
+        name = self.names[role]
+        return all(_draws(name, ch) for ch in text if ch not in _INVISIBLE)
+
+    def narrow(self, role: str) -> frozenset[int]:
+        """Code points the role's font has but that are taken from another font (narrow quotation marks)."""
+        return _narrow(self.names[role])
 
     def font_for(self, role: str, ch: str) -> str:
         """The font that draws ``ch`` in ``role``: the role's own if it has it, else the first fallback."""
         primary = self.names[role]
-        if ch in _INVISIBLE or ord(ch) in _cmap(primary):
+        if ch in _INVISIBLE or _draws(primary, ch):
             return primary
         for name in self._chain:
-            if ord(ch) in _cmap(name):
+            if _draws(name, ch):
                 return name
         with self._lock:  # rare characters: load the big system fonts only when one is needed
             while self._late:
@@ -300,6 +323,10 @@ class FontSet:
                 except Exception:  # noqa: BLE001 - an unreadable system font is just not a fallback
                     continue
                 self._chain.append(name)
+                if _draws(name, ch):
+                    return name
+        if ord(ch) not in _cmap(primary):  # only narrow forms exist: better narrow than missing
+            for name in self._chain:
                 if ord(ch) in _cmap(name):
                     return name
         return primary
@@ -309,8 +336,9 @@ class FontSet:
         result: list[tuple[str, str]] = []
         primary = self.names[role]
         cmap = _cmap(primary)
+        narrow = _narrow(primary)
         for i, ch in enumerate(text):
-            font = primary if ord(ch) in cmap else self.font_for(role, ch)
+            font = primary if ord(ch) in cmap and ord(ch) not in narrow else self.font_for(role, ch)
             if font == primary and ch not in _INVISIBLE and ord(ch) not in cmap:
                 _note_unprintable(ch, text, i)
             if result and result[-1][0] == font:
@@ -478,4 +506,5 @@ def forget_fonts() -> None:
         _sets.clear()
     _windows_fonts.cache_clear()
     _fontconfig_fonts.cache_clear()
+    _narrow.cache_clear()
     _truetype_faces.cache_clear()

@@ -63,7 +63,8 @@ class TextKit:
         if text.isascii() and self._ascii_plain(role):
             return True
         cmap = self._cmap(role)
-        return all(ord(ch) in cmap for ch in text)
+        narrow = self.fonts.narrow(role)
+        return all(ord(ch) in cmap and ord(ch) not in narrow for ch in text)
 
     def _ascii_plain(self, role: str) -> bool:
         known = self._ascii.get(role)
