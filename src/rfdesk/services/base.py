@@ -518,6 +518,32 @@ class Page(Generic[R]):
     limit: int
 
 
+def in_order(keys: Sequence[Any], descending: bool = False) -> list[Any]:
+    """ORDER BY terms for ``keys``: blanks last in either direction, as in a spreadsheet, and the same on
+    SQLite and PostgreSQL. End ``keys`` with the id, so that paging never repeats or skips a row."""
+    return [(k.desc() if descending else k.asc()).nulls_last() for k in keys]
+
+
+def sort_terms(sorts: dict[str, tuple[Any, ...]], sort: str, descending: bool, tie: Any) -> list[Any]:
+    """ORDER BY terms of a list's sort key (a column of ``sorts``), ``tie`` (the id) breaking ties.
+    Refuses an unknown key, naming the field ``sort``."""
+    from rfdesk.services import validation as v
+
+    if sort not in sorts:
+        raise v.fail("sort", f"无法按“{sort}”排序", f"cannot sort by “{sort}”")
+    return in_order((*sorts[sort], tie), descending)
+
+
+def kept_or_referenced(session: Session, field: str, model: type[T], value: Any, obj: Record | None) -> T | None:
+    """The live record a field of ``obj`` points to; the one it already points to is kept even if it went to
+    the recycle bin since (changing a note of an old donation must not fail on its binned campaign)."""
+    from rfdesk.services import validation as v
+
+    if obj is not None and value not in (None, "") and v.reference(field, value) == getattr(obj, field):
+        return session.get(model, getattr(obj, field))
+    return referenced(session, field, model, value)
+
+
 def count(session: Session, stmt: Any) -> int:
     return int(session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0)
 

@@ -27,11 +27,12 @@ from rfdesk.services.base import (
     claim_write_lock,
     flush,
     get,
+    kept_or_referenced,
     live,
     next_number,
     page,
-    referenced,
     soft_delete,
+    sort_terms,
 )
 from rfdesk.services.errors import Conflict, RfdeskError, ValidationError
 
@@ -98,12 +99,8 @@ def _clean_document(session: Session, data: dict[str, Any], obj: Document | None
     if given("cc"):
         out["cc"] = v.text("cc", data.get("cc"), max_len=1000)
     if "issuer_id" in data:
-        if obj is not None and data["issuer_id"] not in (None, "") and \
-                v.reference("issuer_id", data["issuer_id"]) == obj.issuer_id:
-            out["issuer_id"] = obj.issuer_id  # kept even if the organisation went to the bin since
-        else:
-            issuer = referenced(session, "issuer_id", Organisation, data.get("issuer_id"))
-            out["issuer_id"] = issuer.id if issuer is not None else None
+        issuer = kept_or_referenced(session, "issuer_id", Organisation, data["issuer_id"], obj)
+        out["issuer_id"] = issuer.id if issuer is not None else None
     for key, n in (("issuer_mark", 100), ("signatory", 100), ("printed_by", 100)):
         if given(key):
             out[key] = v.text(key, data.get(key), max_len=n)
@@ -289,7 +286,4 @@ def list_documents(session: Session, *, search: str = "", kind: Any = None, stat
         stmt = stmt.where(Document.doc_date >= lo)
     if hi is not None:
         stmt = stmt.where(Document.doc_date <= hi)
-    if sort not in SORTS:
-        raise v.fail("sort", f"无法按“{sort}”排序", f"cannot sort by “{sort}”")
-    keys = (*SORTS[sort], Document.id)
-    return page(session, stmt.order_by(*((k.desc() if descending else k.asc()).nulls_last() for k in keys)), offset, limit)
+    return page(session, stmt.order_by(*sort_terms(SORTS, sort, descending, Document.id)), offset, limit)

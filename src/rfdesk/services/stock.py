@@ -31,9 +31,11 @@ from rfdesk.services.base import (
     claim_write_lock,
     flush,
     get,
+    in_order,
     live,
     page,
     referenced,
+    restore,
     soft_delete,
 )
 from rfdesk.services.errors import ValidationError
@@ -403,14 +405,10 @@ def _check_source_holds(session: Session, movement: StockMovement) -> None:
 
 
 def restore_movement(session: Session, movement_id: int) -> StockMovement:
-    """Bring a movement back from the recycle bin; refused when its source no longer holds the quantity."""
+    """Bring a movement back from the recycle bin; refused when its source no longer holds the quantity
+    (checked on every route back, below)."""
     claim_write_lock(session)
-    movement = get(session, StockMovement, movement_id, include_deleted=True)
-    if movement.deleted_at is not None:
-        _check_source_holds(session, movement)
-        movement.deleted_at = None
-        flush(session)
-    return movement
+    return restore(session, StockMovement, movement_id)
 
 
 @event.listens_for(Session, "before_flush")
@@ -450,5 +448,4 @@ def list_movements(session: Session, *, resource_id: Any = None, place_id: Any =
         stmt = stmt.where(m.moved_on >= lo)
     if hi is not None:
         stmt = stmt.where(m.moved_on <= hi)
-    keys = (m.moved_on, m.id)
-    return page(session, stmt.order_by(*((k.desc() if descending else k.asc()).nulls_last() for k in keys)), offset, limit)
+    return page(session, stmt.order_by(*in_order((m.moved_on, m.id), descending)), offset, limit)

@@ -114,15 +114,7 @@ def text(field: str, value: Any, *, required: bool = False, max_len: int = 200) 
         s = ""
     else:
         s = _SPACE_RE.sub(" ", str(value).replace("\u3000", " ").replace("\ufeff", "")).strip()
-    if any(unicodedata.category(c) in ("Cc", "Cs") and c not in "\n\t" for c in s):
-        raise fail(field, "含有无法识别的控制字符", "contains control characters")
-    if not s:
-        if required:
-            raise fail(field, "不能为空", "is required")
-        return None
-    if len(s) > max_len:
-        raise fail(field, f"不能超过{max_len}个字", f"must be at most {max_len} characters")
-    return s
+    return _checked_text(field, s, required, max_len)
 
 
 def long_text(field: str, value: Any, *, required: bool = False, max_len: int = 100_000) -> str | None:
@@ -131,6 +123,11 @@ def long_text(field: str, value: Any, *, required: bool = False, max_len: int = 
         value = ""
     s = "\n".join(line.rstrip() for line in str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     s = s.strip("\n").replace("\ufeff", "")
+    return _checked_text(field, s, required, max_len)
+
+
+def _checked_text(field: str, s: str, required: bool, max_len: int) -> str | None:
+    """Cleaned text, refused for control characters, blankness (if required) or length; blank is None."""
     if any(unicodedata.category(c) in ("Cc", "Cs") and c not in "\n\t" for c in s):
         raise fail(field, "含有无法识别的控制字符", "contains control characters")
     if not s.strip():
