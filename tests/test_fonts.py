@@ -20,14 +20,24 @@ def fresh_fonts():
     fonts.forget_fonts()
 
 
-def test_bundled_fonts_are_truetype_subsets_with_licences_beside_them():
+@pytest.fixture(scope="module")
+def bundled_cmaps() -> dict[str, dict[int, str]]:
+    """The character maps of the bundled fonts by file name, read once (they are large)."""
+    maps = {}
+    for path in fonts.bundled_font_files():
+        with TTFont(str(path), lazy=True) as font:
+            maps[path.name] = font.getBestCmap()
+    return maps
+
+
+def test_bundled_fonts_are_truetype_subsets_with_licences_beside_them(bundled_cmaps):
     files = fonts.bundled_font_files()
     assert len(files) == 4
     total = 0
     for path in files:
         with TTFont(str(path), lazy=True) as font:
             assert "glyf" in font and "CFF " not in font, f"{path.name} must have TrueType outlines"
-            cmap = font.getBestCmap()
+        cmap = bundled_cmaps[path.name]
         assert all(ord(ch) in cmap for ch in "人民防空办公室“”，。（）一二三"), path.name
         total += path.stat().st_size
     assert total < 40_000_000
@@ -39,9 +49,13 @@ def test_bundled_fonts_are_truetype_subsets_with_licences_beside_them():
         assert "OPEN FONT LICENSE" in (folder / licence).read_text(encoding="utf-8").upper()
 
 
-def test_body_title_and_heading_fonts_cover_all_of_gbk():
-    with TTFont(str(fonts.bundled_font("body").path), lazy=True) as font:
-        body = font.getBestCmap()
+@pytest.fixture(scope="module")
+def body_cmap(bundled_cmaps) -> dict[int, str]:
+    return bundled_cmaps[fonts.bundled_font("body").path.name]
+
+
+def test_body_title_and_heading_fonts_cover_all_of_gbk(body_cmap, bundled_cmaps):
+    body = body_cmap
     missing = []
     for cp in range(0x4E00, 0xA000):
         try:
@@ -52,20 +66,17 @@ def test_body_title_and_heading_fonts_cover_all_of_gbk():
             missing.append(chr(cp))
     assert missing == []
     for role in ("body", "title", "heading"):
-        with TTFont(str(fonts.bundled_font(role).path), lazy=True) as font:
-            cmap = font.getBestCmap()
+        cmap = bundled_cmaps[fonts.bundled_font(role).path.name]
         assert [ch for ch in GBK_SAMPLE if ord(ch) not in cmap] == [], role
 
 
-def test_the_body_font_also_has_rare_name_characters_beyond_gbk_and_every_font_the_yen_sign():
-    with TTFont(str(fonts.bundled_font("body").path), lazy=True) as font:
-        body = font.getBestCmap()
+def test_the_body_font_also_has_rare_name_characters_beyond_gbk_and_every_font_the_yen_sign(body_cmap, bundled_cmaps):
+    body = body_cmap
     extension_a = [cp for cp in range(0x3400, 0x4DC0) if cp in body]
     assert len(extension_a) > 6000  # CJK Extension A: 䶮, 㛃 …
     assert [ch for ch in "䶮㛃𫖯𬭚𬌗𬘬" if ord(ch) not in body] == []  # 通用规范汉字表 outside GBK
-    for path in fonts.bundled_font_files():
-        with TTFont(str(path), lazy=True) as font:
-            assert 0xA5 in font.getBestCmap(), f"{path.name} lacks ¥"
+    for name, cmap in bundled_cmaps.items():
+        assert 0xA5 in cmap, f"{name} lacks ¥"
 
 
 def test_every_role_gets_a_font_and_the_clerk_is_told_why_when_it_is_not_the_standard_one(fresh_fonts):
