@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,3 +35,17 @@ def session(db):  # noqa: ANN001
     with db.session() as s:
         s.info["operator"] = "test-clerk"
         yield s
+
+
+@pytest.fixture(scope="session")
+def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, built once for the whole run by ``rfdesk demo --db`` as a clerk would; read it only
+    (copy it to change it)."""
+    folder = tmp_path_factory.mktemp("demo")
+    path = folder / "henan-2020.sqlite"
+    script = Path(sys.executable).with_name("rfdesk")
+    result = subprocess.run([str(script), "demo", "--db", str(path)], capture_output=True, text=True, timeout=600,
+                            env={**os.environ, "RFDESK_DATA_DIR": str(folder / "appdata")})
+    assert result.returncode == 0, result.stderr
+    assert "203000.00" in result.stdout  # the demo ends by showing its figures
+    return path

@@ -50,13 +50,10 @@ def assert_refused(result: subprocess.CompletedProcess[str], *words: str) -> Non
         assert word in lines[0]
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
-    result = rfdesk("demo", "--db", str(path))
-    assert result.returncode == 0, result.stderr
-    assert "203000.00" in result.stdout  # the demo ends by showing its figures
-    return path
+@pytest.fixture
+def demo_db(demo_database: Path) -> Path:
+    """The demo database ``rfdesk demo --db`` built (see conftest)."""
+    return demo_database
 
 
 def test_stats_as_json_prints_the_headline_figures(demo_db: Path) -> None:

@@ -31,11 +31,10 @@ CIRCULAR_TITLES = [
 SYSTEM_KINDS = "(" + ", ".join(f"'{k.value}'" for k in SYSTEM_ORG_KINDS) + ")"
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "henan-2020.sqlite"
-    build_demo(path)
-    return path
+@pytest.fixture
+def demo_file(demo_database: Path) -> Path:
+    """The demo database as ``rfdesk demo`` builds it (see conftest)."""
+    return demo_database
 
 
 @pytest.fixture
