@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, Table, func, insert, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from rfdesk.domain import Campaign, Donation, DonationItem, Organisation, Person
@@ -40,6 +40,7 @@ from rfdesk.services.base import (
     subtree_condition,
     unindexed,
 )
+from rfdesk.services.bulk import Checked, first_refusal, insert_records, parts_changes, reserve_numbers
 from rfdesk.services.campaigns import (  # campaigns are kept with the donations for callers
     CAMPAIGN_FIELDS,
     create_campaign,
@@ -50,8 +51,8 @@ from rfdesk.services.campaigns import (  # campaigns are kept with the donations
 from rfdesk.services.errors import ValidationError
 
 __all__ = [
-    "ANONYMOUS_DISPLAY", "CAMPAIGN_FIELDS", "DONATION_FIELDS", "ITEM_FIELDS", "SORTS", "create_campaign",
-    "create_donation", "create_donation_batch", "delete_campaign", "delete_donation", "donation_filter",
+    "ANONYMOUS_DISPLAY", "CAMPAIGN_FIELDS", "DONATION_FIELDS", "ITEM_FIELDS", "SORTS", "check_donations",
+    "create_campaign", "create_donation", "create_donation_batch", "create_donations", "insert_donations", "delete_campaign", "delete_donation", "donation_filter",
     "donation_totals", "get_donation", "list_campaigns", "list_donations", "mark_receipt_printed",
     "receipt_number", "update_campaign", "update_donation", "void_donation",
 ]
@@ -241,6 +242,52 @@ def create_donation(session: Session, data: dict[str, Any]) -> Donation:
     """
     claim_write_lock(session)
     return _insert(session, _clean_donation(session, data))
+
+
+def check_donations(session: Session, rows: Sequence[dict[str, Any]]) -> list[Checked | ValidationError]:
+    """Check new donations exactly as :func:`create_donation` checks each one, writing nothing: for every
+    row the values to write, or the ValidationError refusing it."""
+    checked: list[Checked | ValidationError] = []
+    for data in rows:
+        try:
+            clean = _clean_donation(session, data)
+            checked.append(Checked(clean.values, clean.items))
+        except ValidationError as err:
+            checked.append(err)
+    return checked
+
+
+def insert_donations(session: Session, checked: Sequence[Checked]) -> list[int]:
+    """Write donations passed by :func:`check_donations`, with their items, receipt numbers (consecutive
+    within each year, in the order given) and audit entries; their new ids in order. The caller holds the
+    write lock (:func:`create_donations` does)."""
+    years: dict[int, int] = {}
+    for c in checked:
+        year = c.values["donated_on"].year
+        years[year] = years.get(year, 0) + 1
+    seq = {year: reserve_numbers(session, "receipt", year, n) for year, n in sorted(years.items())}
+    rows = []
+    for c in checked:
+        year = c.values["donated_on"].year
+        rows.append({**c.values, "receipt_year": year, "receipt_seq": seq[year],
+                     "receipt_no": receipt_number(year, seq[year])})
+        seq[year] += 1
+    parts = [parts_changes("items", [DonationItem(**i) for i in c.items]) for c in checked]
+    ids = insert_records(session, Donation, rows, parts)
+    items = [{**item, "donation_id": donation_id}
+             for donation_id, c in zip(ids, checked, strict=True) for item in c.items]
+    if items:
+        session.execute(insert(cast(Table, DonationItem.__table__)), items)
+    return ids
+
+
+def create_donations(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Record many donations at once, all or nothing, each checked as :func:`create_donation` checks it;
+    the first refused row raises :class:`RowRefused` (its index and the error) and nothing is written."""
+    claim_write_lock(session)
+    checked = check_donations(session, rows)
+    first_refusal(checked)
+    return insert_donations(session, checked)  # type: ignore[arg-type]
 
 
 def _as_data(donation: Donation) -> dict[str, Any]:

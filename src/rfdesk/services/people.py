@@ -6,6 +6,7 @@ rotas in :mod:`rfdesk.services.teams`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -37,6 +38,7 @@ from rfdesk.services.base import (
     soft_delete,
     subtree_condition,
 )
+from rfdesk.services.bulk import Checked, first_refusal, insert_records
 from rfdesk.services.errors import ValidationError
 
 BRANCH_FIELDS = {"name", "organisation_id", "is_temporary", "founded_on", "dissolved_on", "notes"}
@@ -192,21 +194,25 @@ def _id_gender(id_number: str) -> str:
     return Gender.MALE.value if int(id_number[16]) % 2 else Gender.FEMALE.value
 
 
+def _id_number_taken(name: str, unit: Organisation | None, binned: bool) -> ValidationError:
+    where = f"（{unit.name}）" if unit is not None else ""
+    if binned:
+        return v.fail("id_number", f"已登记为“{name}”{where}的身份证号，该人员在回收站中，可从回收站恢复",
+                      f"already belongs to “{name}”, who is in the recycle bin (restore them instead)")
+    return v.fail("id_number", f"已登记为“{name}”{where}的身份证号", f"already belongs to “{name}”")
+
+
 def _check_unique_id_number(session: Session, id_number: str, obj: Person | None) -> None:
     stmt = select(Person).where(Person.id_number == id_number)
     if obj is not None:
         stmt = stmt.where(Person.id != obj.id)
     holder = session.scalar(stmt)
-    if holder is None:
-        return
-    unit = f"（{holder.organisation.name}）" if holder.organisation is not None else ""
-    if holder.deleted_at is not None:
-        raise v.fail("id_number", f"已登记为“{holder.name}”{unit}的身份证号，该人员在回收站中，可从回收站恢复",
-                     f"already belongs to “{holder.name}”, who is in the recycle bin (restore them instead)")
-    raise v.fail("id_number", f"已登记为“{holder.name}”{unit}的身份证号", f"already belongs to “{holder.name}”")
+    if holder is not None:
+        raise _id_number_taken(holder.name, holder.organisation, holder.deleted_at is not None)
 
 
-def _clean_person(session: Session, data: dict[str, Any], obj: Person | None) -> dict[str, Any]:
+def _clean_person(session: Session, data: dict[str, Any], obj: Person | None, *,
+                  unique: bool = True) -> dict[str, Any]:
     v.unknown_fields(PERSON_FIELDS, data)
     out: dict[str, Any] = {}
     if obj is None or "name" in data:
@@ -257,7 +263,7 @@ def _clean_person(session: Session, data: dict[str, Any], obj: Person | None) ->
             raise v.fail("gender", f"与身份证号中的性别（{Gender(gender).zh}）不一致",  # type: ignore[attr-defined]
                          f"does not match the gender in the ID number ({Gender(gender).en})")  # type: ignore[attr-defined]
         out["birth_date"], out["gender"] = born, gender
-        if "id_number" in out:
+        if "id_number" in out and unique:
             _check_unique_id_number(session, id_no, obj)
     born_final = out.get("birth_date", obj.birth_date if obj else None)
     joined = out.get("party_joined_on", obj.party_joined_on if obj else None)
@@ -278,6 +284,57 @@ def create_person(session: Session, data: dict[str, Any]) -> Person:
     session.add(person)
     flush(session)
     return person
+
+
+def check_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[Checked | ValidationError]:
+    """Check new people exactly as :func:`create_person` checks each one, writing nothing: for every row the
+    values to write, or the ValidationError refusing it. ID numbers are looked up in the register in one
+    query for the whole batch; one given twice in the batch is refused the second time, as a second
+    ``create_person`` would refuse it."""
+    checked: list[Checked | ValidationError] = []
+    for data in rows:
+        try:
+            checked.append(Checked(_clean_person(session, data, None, unique=False)))
+        except ValidationError as err:
+            checked.append(err)
+    numbers = {c.values["id_number"] for c in checked if isinstance(c, Checked) and c.values.get("id_number")}
+    holders = {p.id_number: p for p in session.scalars(select(Person).where(Person.id_number.in_(numbers)))} \
+        if numbers else {}
+    earlier: dict[str, dict[str, Any]] = {}
+    for i, c in enumerate(checked):
+        number = c.values.get("id_number") if isinstance(c, Checked) else None
+        if not number:
+            continue
+        if number in holders:
+            h = holders[number]
+            checked[i] = _id_number_taken(h.name, h.organisation, h.deleted_at is not None)
+        elif number in earlier:
+            first = earlier[number]
+            unit = session.get(Organisation, first["organisation_id"]) if first.get("organisation_id") else None
+            checked[i] = _id_number_taken(first["name"], unit, False)
+        else:
+            earlier[number] = c.values  # type: ignore[union-attr]
+    return checked
+
+
+def insert_people(session: Session, checked: Sequence[Checked]) -> list[int]:
+    """Write people passed by :func:`check_people` (with their pinyin keys and audit entries) in one
+    executemany; their new ids in order. The caller holds the write lock (:func:`create_people` does)."""
+    rows = []
+    for c in checked:
+        row = {k: None for k in PERSON_FIELDS} | c.values
+        row["name_pinyin"], row["name_initials"] = person_name_keys(row["name"])
+        rows.append(row)
+    return insert_records(session, Person, rows)
+
+
+def create_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Register many people at once, all or nothing: each row is checked as :func:`create_person` checks it;
+    the first refused row raises :class:`RowRefused` (its index and the error) and nothing is written."""
+    claim_write_lock(session)
+    checked = check_people(session, rows)
+    first_refusal(checked)
+    return insert_people(session, checked)  # type: ignore[arg-type]
 
 
 def update_person(session: Session, person_id: int, data: dict[str, Any],

@@ -6,6 +6,7 @@ allocations are in ``stock`` and are importable from here as well.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -22,12 +23,14 @@ from rfdesk.services.base import (
     get,
     live,
     name_filter,
+    name_keys,
     page,
     referenced,
     set_name_keys,
     soft_delete,
     subtree_condition,
 )
+from rfdesk.services.bulk import Checked, first_refusal, insert_records
 from rfdesk.services.errors import ValidationError
 from rfdesk.services.stock import (
     MOVEMENT_EDITABLE,
@@ -51,7 +54,8 @@ from rfdesk.services.stock import (
 
 __all__ = [
     "CATEGORY_FIELDS", "MOVEMENT_EDITABLE", "MOVEMENT_FIELDS", "RESOURCE_FIELDS", "AllocationLine", "LowStock",
-    "PlaceBalance", "allocate_stock", "allocations", "amount_text", "balance", "balances", "create_resource",
+    "PlaceBalance", "allocate_stock", "allocations", "amount_text", "balance", "balances", "check_resources",
+    "create_resource", "create_resources", "insert_resources",
     "delete_movement", "delete_resource", "get_resource", "list_movements", "list_resources", "low_stock",
     "receive_stock", "record_movement", "resource_counts", "restore_movement", "update_movement",
     "update_resource",
@@ -141,6 +145,37 @@ def create_resource(session: Session, data: dict[str, Any]) -> Resource:
     session.add(resource)
     flush(session)
     return resource
+
+
+def check_resources(session: Session, rows: Sequence[dict[str, Any]]) -> list[Checked | ValidationError]:
+    """Check new resources exactly as :func:`create_resource` checks each one, writing nothing: for every
+    row the values to write, or the ValidationError refusing it."""
+    checked: list[Checked | ValidationError] = []
+    for data in rows:
+        try:
+            checked.append(Checked(_clean_resource(session, data, None)))
+        except ValidationError as err:
+            checked.append(err)
+    return checked
+
+
+def insert_resources(session: Session, checked: Sequence[Checked]) -> list[int]:
+    """Write resources passed by :func:`check_resources` (with pinyin keys and audit entries) in one
+    executemany; their new ids in order. The caller holds the write lock (:func:`create_resources` does)."""
+    rows = []
+    for c in checked:
+        full, initials = name_keys(c.values["name"])
+        rows.append({**c.values, "name_pinyin": full, "name_initials": initials})
+    return insert_records(session, Resource, rows)
+
+
+def create_resources(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Add many resources at once, all or nothing, each checked as :func:`create_resource` checks it; the
+    first refused row raises :class:`RowRefused` (its index and the error) and nothing is written."""
+    claim_write_lock(session)
+    checked = check_resources(session, rows)
+    first_refusal(checked)
+    return insert_resources(session, checked)  # type: ignore[arg-type]
 
 
 def update_resource(session: Session, resource_id: int, data: dict[str, Any],

@@ -1,0 +1,110 @@
+"""Writing many new records of one register at once (an import of thousands of rows).
+
+Each register's bulk create checks every row with the same clean function as its single create (same
+refusals, same messages), then writes the rows with one INSERT … executemany and their audit entries with
+another, instead of a flush and an audit write per record. The audit entries are those the after_flush hook
+writes for a record created on its own: same action, label and changed fields.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import Table, insert, update
+from sqlalchemy.orm import Session
+
+from rfdesk.domain import AuditEntry, NumberSequence, Record
+from rfdesk.domain.base import new_uuid, utcnow
+from rfdesk.domain.codes import AuditAction
+from rfdesk.services.base import _NOT_AUDITED, _describe_part, _jsonable, next_number, operator_name
+from rfdesk.services.errors import ValidationError
+
+
+@dataclass
+class Checked:
+    """A row that passed its register's checks: the column values to write (and an in-kind donation's items).
+
+    Only a register's ``check_…`` function makes these, so nothing unchecked reaches ``insert_…``.
+    """
+
+    values: dict[str, Any]
+    items: list[dict[str, Any]] = field(default_factory=list)
+
+
+class RowRefused(ValidationError):
+    """Row ``index`` (0-based) of a batch is refused for ``error``; nothing of the batch was written."""
+
+    def __init__(self, index: int, error: ValidationError) -> None:
+        super().__init__(f"rows[{index}].{error.field}", f"第{index + 1}行：{error.zh}", f"row {index + 1}: {error.en}")
+        self.index = index
+        self.error = error
+
+
+def first_refusal(checked: Sequence[Checked | ValidationError]) -> None:
+    """Raise :class:`RowRefused` for the first refused row of a checked batch."""
+    for i, c in enumerate(checked):
+        if isinstance(c, ValidationError):
+            raise RowRefused(i, c)
+
+
+def _audited_keys(model: type[Record]) -> list[str]:
+    from sqlalchemy import inspect
+
+    skip = _NOT_AUDITED | {"id", "uuid", "created_at", "deleted_at"}
+    return [a.key for a in inspect(model).column_attrs if a.key not in skip]
+
+
+def parts_changes(key: str, parts: Sequence[Any]) -> dict[str, list[Any]]:
+    """The audit change of a new record's owned list (a donation's items), as the history shows it."""
+    return {key: [None, [_describe_part(p) for p in parts]]} if parts else {}
+
+
+def insert_records(session: Session, model: type[Record], rows: list[dict[str, Any]],
+                   parts: Sequence[dict[str, list[Any]]] | None = None) -> list[int]:
+    """Insert checked rows of ``model`` with their audit entries; the new ids in the order of ``rows``.
+
+    Columns a row leaves out take their declared default, as an ORM insert would give them. ``parts``
+    holds, per row, the audit change of its owned lists (see :func:`parts_changes`).
+    """
+    if not rows:
+        return []
+    table = cast(Table, model.__table__)  # type: ignore[attr-defined]
+    now = utcnow()
+    defaults: dict[str, Any] = {}
+    for col in table.columns:
+        if col.primary_key or col.key in ("uuid", "created_at", "updated_at", "version"):
+            continue
+        d = col.default
+        defaults[col.key] = getattr(d, "arg", None) if d is not None and d.is_scalar else None
+    full = [{**defaults, **r, "uuid": new_uuid(), "created_at": now, "updated_at": now, "version": 1} for r in rows]
+    result = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), full)
+    ids = [int(i) for i in result.scalars()]
+    keys = _audited_keys(model)
+    op = operator_name(session)
+    entries = []
+    for n, (record_id, r) in enumerate(zip(ids, full, strict=True)):
+        label = str(r.get("name") or r.get("title") or f"#{record_id}")
+        changes = {k: [None, _jsonable(r[k])] for k in keys if r.get(k) is not None}
+        if parts is not None:
+            changes.update(parts[n])
+        entries.append(dict(at=now, operator=op, action=AuditAction.CREATE.value, table_name=table.name,
+                            record_id=record_id, record_uuid=r["uuid"], label=label[:200],
+                            changes=json.dumps(changes, ensure_ascii=False)))
+    session.execute(insert(cast(Table, AuditEntry.__table__)), entries)
+    return ids
+
+
+def reserve_numbers(session: Session, name: str, year: int, count: int) -> int:
+    """The first of ``count`` consecutive numbers of the sequence ``name`` for ``year`` (see ``next_number``)."""
+    first = next_number(session, name, year)
+    if count > 1:
+        session.execute(update(NumberSequence)
+                        .where(NumberSequence.name == name, NumberSequence.year == year)
+                        .values(last_value=NumberSequence.last_value + (count - 1)))
+    return first
+
+
+__all__ = ["Checked", "RowRefused", "first_refusal", "insert_records", "parts_changes", "reserve_numbers"]
