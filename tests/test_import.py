@@ -467,3 +467,39 @@ def test_reading_a_big_file_holds_one_row_at_a_time(tmp_path) -> None:
     assert n == 50_000
     assert path.stat().st_size > 8_000_000
     assert peak < 2_000_000  # a few rows and a read buffer, not the file
+
+
+def test_other_clerks_keep_writing_while_a_big_file_is_previewed(db, office, tmp_path) -> None:  # noqa: ANN001
+    import threading
+
+    rows = [["姓名", "手机", "单位"]] + [[f"人员{i}", f"138{i:08d}", "省人防办"] for i in range(3000)]
+    path = write_csv(tmp_path / "p.csv", rows, "utf-8-sig")
+    halfway, written = threading.Event(), threading.Event()
+    events: list[str] = []
+
+    def progress(done: int, _total: int) -> None:
+        if done >= 1000 and not halfway.is_set():
+            halfway.set()
+            written.wait(timeout=60)  # the preview pauses in mid-file until the other clerk has saved
+
+    def preview_in_background() -> None:
+        with db.session() as s:
+            result["preview"] = imp.preview_import(s, "people", path, progress=progress)
+        events.append("preview finished")
+
+    result: dict[str, imp.ImportPreview] = {}
+    worker = threading.Thread(target=preview_in_background)
+    worker.start()
+    try:
+        assert halfway.wait(timeout=60)
+        with db.session() as s:  # another clerk adds a unit meanwhile
+            orgs.create_organisation(s, {"name": "开封市人民防空办公室", "kind": "city_office"})
+        events.append("unit saved")
+    finally:
+        written.set()
+        worker.join()
+    assert events == ["unit saved", "preview finished"]
+    assert result["preview"].ok and result["preview"].rows_read == 3000
+    assert people_count(db) == 1
+    with db.session() as s:
+        assert orgs.find_organisation(s, "开封市人民防空办公室") is not None

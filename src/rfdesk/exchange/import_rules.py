@@ -1,9 +1,10 @@
-"""How a spreadsheet row becomes a call to each register's create function.
+"""How a spreadsheet row becomes a row of each register's bulk create.
 
 A rule turns one row's parsed values into the ``data`` dict of ``create_person`` / ``create_donation`` /
-``create_resource`` (names of organisations become ids, duplicates within the file are caught), and makes
-the call. Everything the forms check is left to those services, so an import refuses exactly what a form
-refuses.
+``create_resource`` (names of organisations become ids, duplicates within the file are caught), then checks
+a chunk of such rows with the register's ``check_…`` function (the same checks and messages as the single
+create, writing nothing) and writes the checked ones with its ``insert_…``. Everything the forms check is
+left to those services, so an import refuses exactly what a form refuses.
 """
 
 from __future__ import annotations
@@ -116,10 +117,15 @@ class PeopleRule:
         name, unit, deleted = row
         return name + (f"，{unit}" if unit else "") + ("，在回收站中" if deleted is not None else "")
 
-    def create(self, data: dict[str, Any]) -> int:
-        from rfdesk.services.people import create_person
+    def check(self, rows: list[dict[str, Any]]) -> list[Any]:
+        from rfdesk.services.people import check_people
 
-        return create_person(self.session, data).id
+        return check_people(self.session, rows)
+
+    def insert(self, checked: list[Any]) -> list[int]:
+        from rfdesk.services.people import insert_people
+
+        return insert_people(self.session, checked)
 
 
 class _Named:
@@ -262,10 +268,15 @@ class DonationsRule:
                       f"the register already has a donation by this donor on this day of this amount "
                       f"(receipt {receipt}); make sure it is not imported twice", "warning")]
 
-    def create(self, data: dict[str, Any]) -> int:
-        from rfdesk.services.donations import create_donation
+    def check(self, rows: list[dict[str, Any]]) -> list[Any]:
+        from rfdesk.services.donations import check_donations
 
-        return create_donation(self.session, data).id
+        return check_donations(self.session, rows)
+
+    def insert(self, checked: list[Any]) -> list[int]:
+        from rfdesk.services.donations import insert_donations
+
+        return insert_donations(self.session, checked)
 
 
 class ResourcesRule:
@@ -310,17 +321,38 @@ class ResourcesRule:
             data["_quantity"] = quantity
         return data, issues
 
-    def create(self, data: dict[str, Any]) -> int:
+    def check(self, rows: list[dict[str, Any]]) -> list[Any]:
+        """Each row checked as ``create_resource`` checks it, and its quantity as the first receipt's."""
+        from rfdesk.domain.codes import ResourceCategory
+        from rfdesk.services.errors import ValidationError
+        from rfdesk.services.resources import check_resources
+
+        receipts = [(r.get("_quantity"), r.get("place_id")) for r in rows]
+        checked = check_resources(self.session, [{k: x for k, x in r.items() if k != "_quantity"} for r in rows])
+        out: list[Any] = []
+        for c, (quantity, place_id) in zip(checked, receipts, strict=True):
+            if isinstance(c, ValidationError) or not quantity:
+                out.append(c if isinstance(c, ValidationError) else (c, None, None))
+                continue
+            try:
+                if c.values["category"] != ResourceCategory.SUPPLY.value:
+                    name = c.values["name"]
+                    raise v.fail("resource_id", f"{name} 不是物资，没有库存", f"{name} is not a supply; it has no stock")
+                out.append((c, v.quantity("quantity", quantity), place_id))
+            except ValidationError as err:
+                out.append(err)
+        return out
+
+    def insert(self, checked: list[Any]) -> list[int]:
         from datetime import date
 
-        from rfdesk.services.resources import create_resource, receive_stock
+        from rfdesk.services.resources import insert_resources, receive_stock
 
-        quantity = data.pop("_quantity", None)
-        resource = create_resource(self.session, data)
-        if quantity:
-            receive_stock(self.session, resource.id, data["place_id"], quantity, date.today(),
-                          reference="导入")
-        return resource.id
+        ids = insert_resources(self.session, [c for c, _q, _p in checked])
+        for resource_id, (_c, quantity, place_id) in zip(ids, checked, strict=True):
+            if quantity:
+                receive_stock(self.session, resource_id, place_id, quantity, date.today(), reference="导入")
+        return ids
 
 
 RULES: dict[str, Any] = {"people": PeopleRule, "donations": DonationsRule, "resources": ResourcesRule}

@@ -1,9 +1,10 @@
 """Importing people, donations and resources from a clerk's spreadsheet: a preview, then an all-or-nothing commit.
 
-``preview_import`` reads the whole file and tries every row through the register's own service (the same
-checks as the forms), inside a savepoint that is rolled back: nothing is written, and the clerk sees every
+``preview_import`` reads the whole file and checks every row with the register's own check function (the
+same checks and messages as the forms) without writing anything or holding a lock, and the clerk sees every
 problem of every row at once. ``commit_import`` reads the file again and writes every row that the clerk
-did not leave out, in one transaction: if any of them is refused, nothing at all is written.
+did not leave out, chunk by chunk with the register's bulk insert, in one transaction: if any of them is
+refused, nothing at all is written.
 
 Both stream the file, report ``progress(done, total)`` and honour ``cancel()``; memory stays bounded by
 the problems found, not by the size of the file.
@@ -147,13 +148,18 @@ def preview_import(session: Session, register: str, path: str | os.PathLike[str]
                    sheet: str | None = None) -> ImportPreview:
     """Read ``path`` and report every row's problems without writing anything.
 
-    Each row goes through the register's create function inside a savepoint, and all of it is rolled
-    back at the end, so the checks are exactly those of the forms and later rows see earlier ones (an ID
-    number twice in the file is caught). Refuses a file it cannot read, or one lacking a required column.
-    Raises :class:`Cancelled` when ``cancel()`` turns true.
+    Rows are checked in chunks by the register's own check function (the same checks and messages as the
+    forms, writing nothing); an ID number twice in the file is caught by the rule. The preview reads
+    through a session of its own and ends its read transaction after every chunk, so it never holds a
+    lock: other clerks keep writing while a big file is checked. Refuses a file it cannot read, or one
+    lacking a required column. Raises :class:`Cancelled` when ``cancel()`` turns true.
     """
-    preview, _created = _scan(session, register, path, mapping, progress, cancel, header_row, sheet,
-                              skip=set(), keep=False)
+    reader = Session(bind=session.get_bind(), info=dict(session.info), expire_on_commit=False)
+    try:
+        preview, _created = _scan(reader, register, path, mapping, progress, cancel, header_row, sheet,
+                                  skip=set(), write=False)
+    finally:
+        reader.close()
     return preview
 
 
@@ -163,21 +169,51 @@ def import_file(session: Session, register: str, path: str | os.PathLike[str], *
                 header_row: int | None = None, sheet: str | None = None) -> tuple[ImportPreview, ImportResult]:
     """Preview and write in a single reading of the file (the command line's import).
 
-    Every row is checked as in :func:`preview_import`; when no row outside ``skip_rows`` has a problem,
-    the rows are kept, otherwise everything is rolled back and :class:`ImportRefused` (carrying the
-    preview as ``.preview``) is raised: nothing is written.
+    Every row is checked as in :func:`preview_import` and written chunk by chunk while no row outside
+    ``skip_rows`` has a problem; once one has, the rest is only checked. When any row outside
+    ``skip_rows`` is bad, everything is rolled back and :class:`ImportRefused` (carrying the preview as
+    ``.preview``) is raised: nothing is written.
     """
     skip = set(skip_rows)
     preview, created = _scan(session, register, path, mapping, progress, cancel, header_row, sheet,
-                             skip=skip, keep=True)
+                             skip=skip, write=True)
     return preview, ImportResult(register, created[0], preview.rows_read - created[0],
                                  (created[1], created[2]) if created[0] else None)
 
 
+# Rows checked (and written) together: one duplicate look-up and one INSERT per chunk.
+CHUNK_ROWS = 500
+
+
+class _Chunk:
+    """Rows read and prepared, waiting to be checked (and written) by the register's bulk functions."""
+
+    def __init__(self) -> None:
+        self.rows: list[int] = []
+        self.data: list[dict[str, Any]] = []
+        self.problems: list[Problem] = []
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def _check_chunk(reader: _RowReader, chunk: _Chunk) -> tuple[list[tuple[int, Any]], list[Problem]]:
+    """(row, checked) of the rows that passed, and every problem of the chunk in file order."""
+    passed: list[tuple[int, Any]] = []
+    problems = list(chunk.problems)
+    for row, result in zip(chunk.rows, reader.rule.check(chunk.data) if chunk.data else [], strict=True):
+        if isinstance(result, RfdeskError):
+            problems.append(Problem(row, result.field, result.zh, result.en))
+        else:
+            passed.append((row, result))
+    problems.sort(key=lambda p: p.row)  # stable: each row's own problems keep their order
+    return passed, problems
+
+
 def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping: dict[Any, Any] | None,
           progress: Progress | None, cancel: CancelCheck | None, header_row: int | None, sheet: str | None,
-          *, skip: set[int], keep: bool) -> tuple[ImportPreview, tuple[int, int, int]]:
-    """Try every row in a savepoint; keep the rows (``keep``) only when no row outside ``skip`` is bad."""
+          *, skip: set[int], write: bool) -> tuple[ImportPreview, tuple[int, int, int]]:
+    """Check every row; write them (``write``) only while no row outside ``skip`` is bad, all or nothing."""
     _check_register(register)
     p = Path(path)
     with _rows(p, register, header_row, sheet) as table:
@@ -189,39 +225,57 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
                                 file_size=size, file_sha256=digest)
         reader = _RowReader(session, register, cols)
         ticker = Ticker(progress, cancel, table.total_rows)
-        if keep:
+        outer = session.begin_nested() if write else None
+        if write:
             claim_write_lock(session)
-        outer = session.begin_nested()
         created, first_id, last_id, blocking = 0, 0, 0, False
+        chunk = _Chunk()
+
+        def settle() -> None:
+            nonlocal chunk, created, first_id, last_id, blocking
+            passed, problems = _check_chunk(reader, chunk)
+            preview.problems.extend(problems)
+            blocking = blocking or any(pr.blocking and pr.row not in skip for pr in problems)
+            kept = [c for row, c in passed if row not in skip]
+            if write and not blocking and kept:
+                ids = reader.rule.insert(kept)
+                created += len(ids)
+                first_id, last_id = first_id or ids[0], ids[-1]
+            elif not write:
+                session.rollback()  # ends the read transaction: no lock is held between chunks
+            chunk = _Chunk()
+
         try:
             for row, cells in table.rows():
                 preview.rows_read += 1
                 values, problems = reader.values(row, cells)
                 if len(preview.sample) < SAMPLE_ROWS:
                     preview.sample.append((row, {k: _display(val) for k, val in values.items()}))
+                data = None
                 if not problems:
                     data, problems = reader.data(row, values)
                     for pr in problems:
                         if pr.kind == "missing_organisation":
                             preview.missing_organisations.setdefault(str(values.get(pr.field)), []).append(row)
-                    if data is not None:
-                        record_id, refused = _try_create(session, reader, row, data, keep=row not in skip)
-                        problems = problems + refused
-                        if record_id is not None:
-                            created += 1
-                            first_id, last_id = first_id or record_id, record_id
-                preview.problems.extend(problems[:PROBLEMS_PER_ROW])
-                blocking = blocking or (any(p.blocking for p in problems) and row not in skip)
+                if data is not None:
+                    chunk.rows.append(row)
+                    chunk.data.append(data)
+                chunk.problems.extend(problems[:PROBLEMS_PER_ROW])
                 ticker.step()
+                if len(chunk.data) >= CHUNK_ROWS:
+                    settle()
+            settle()
             ticker.finish()
         except BaseException:
-            outer.rollback()
+            if outer is not None:
+                outer.rollback()
             raise
-        if not keep or blocking:
-            outer.rollback()
-        else:
-            outer.commit()
-    if keep and blocking:
+        if outer is not None:
+            if blocking:
+                outer.rollback()
+            else:
+                outer.commit()
+    if write and blocking:
         raise _refusal(preview, skip)
     return preview, (created, first_id, last_id)
 
@@ -236,24 +290,6 @@ def _refusal(preview: ImportPreview, skip: set[int]) -> ImportRefused:
     return refused
 
 
-def _try_create(session: Session, reader: _RowReader, row: int, data: dict[str, Any], *,
-                keep: bool) -> tuple[int | None, list[Problem]]:
-    savepoint = session.begin_nested()
-    try:
-        record_id = reader.rule.create(data)
-    except RfdeskError as exc:
-        savepoint.rollback()
-        return None, [Problem(row, exc.field, exc.zh, exc.en)]
-    except BaseException:
-        savepoint.rollback()
-        raise
-    if keep:
-        savepoint.commit()
-        return record_id, []
-    savepoint.rollback()
-    return None, []
-
-
 def _display(value: Any) -> str:
     if value is None:
         return ""
@@ -264,7 +300,7 @@ def _display(value: Any) -> str:
 
 def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[int] = (),
                   progress: Progress | None = None, cancel: CancelCheck | None = None) -> ImportResult:
-    """Write every row of the previewed file except ``skip_rows``, all or nothing.
+    """Write every row of the previewed file except ``skip_rows``, all or nothing, in one transaction.
 
     Refuses (writing nothing) when a row that is not skipped had a problem in the preview — except an
     unknown organisation that has since been created — or is refused now, or when the file changed since
@@ -285,6 +321,24 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
         outer = session.begin_nested()
         created = skipped = 0
         first_id = last_id = None
+        chunk = _Chunk()
+
+        def settle() -> None:
+            nonlocal chunk, created, first_id, last_id
+            passed, problems = _check_chunk(reader, chunk)
+            problems = [p for p in problems if p.blocking]
+            if problems:
+                row = problems[0].row
+                raise ImportRefused([p for p in problems if p.row == row],
+                                    f"第{row}行：{problems[0].zh}；未导入任何数据",
+                                    f"Row {row}: {problems[0].en}; nothing was imported")
+            if passed:
+                ids = reader.rule.insert([c for _row, c in passed])
+                created += len(ids)
+                first_id = ids[0] if first_id is None else first_id
+                last_id = ids[-1]
+            chunk = _Chunk()
+
         try:
             for row, cells in table.rows():
                 ticker.step()
@@ -295,18 +349,13 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
                 data = None
                 if not problems:
                     data, problems = reader.data(row, values)
+                chunk.problems.extend(problems)
                 if data is not None:
-                    try:
-                        record_id = reader.rule.create(data)
-                    except RfdeskError as exc:
-                        problems = [Problem(row, exc.field, exc.zh, exc.en)]
-                problems = [p for p in problems if p.blocking]
-                if problems:
-                    raise ImportRefused(problems, f"第{row}行：{problems[0].zh}；未导入任何数据",
-                                        f"Row {row}: {problems[0].en}; nothing was imported")
-                created += 1
-                first_id = record_id if first_id is None else first_id
-                last_id = record_id
+                    chunk.rows.append(row)
+                    chunk.data.append(data)
+                if len(chunk.data) >= CHUNK_ROWS or any(p.blocking for p in problems):
+                    settle()
+            settle()
             ticker.finish()
         except BaseException:
             outer.rollback()
