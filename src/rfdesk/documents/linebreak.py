@@ -169,57 +169,62 @@ def _gap_cost(text: str, at: int, inside: list[int]) -> float:
     return 1.5
 
 
+def _title_shape(widths: list[float], em: float) -> float:
+    """How far a title's line lengths are from a trapezoid or diamond, in characters."""
+    longest = max(widths)
+    cost = sum(longest - w for w in widths) / em * 0.2
+    for i in range(1, len(widths)):
+        if widths[i] > widths[i - 1] + em / 2:
+            cost += 1.0 + (widths[i] - widths[i - 1]) / em * 0.3  # a lower line longer: an inverted shape
+    for i in range(1, len(widths) - 1):
+        if widths[i] < max(widths[:i]) - em / 2 and widths[i] < max(widths[i + 1:]) - em / 2:
+            cost += 6.0  # narrower than a line above and one below: an hourglass
+    return cost
+
+
+# Titles of more lines than this are set by the plain balanced breaking (the search grows with the lines).
+_TITLE_SEARCH_LINES = 5
+
+
 def title_lines(text: str, measure: Callable[[str], float], width: float, em: float) -> list[str]:
     """A title in as few lines as fit ``width``, broken where the words allow, as a trapezoid (upper lines as
     long as or longer than lower ones) or a diamond, never an hourglass. ``em`` is the width of one character,
     the unit the shape is judged in."""
     natural = break_lines(text, measure, width, keep_quotes=True)
-    if len(natural) <= 1:
-        return natural
     count = len(natural)
+    if count <= 1 or count > _TITLE_SEARCH_LINES:
+        return natural
     toks = tokens(text, keep_quotes=True)
     starts = [0]
     for tok in toks:
         starts.append(starts[-1] + len(tok))
     inside = _title_words(text)
     n = len(toks)
-    inf = float("inf")
+    shortest = measure(text) / count / 2  # no line under half the average: that is never a good shape
+    gaps = [0.0] + [_gap_cost(text, starts[j], inside) for j in range(1, n)] + [0.0]
+    best: tuple[float, list[int]] | None = None
 
-    def shape(widths: list[float]) -> float:
-        longest = max(widths)
-        cost = sum(longest - w for w in widths) / em * 0.2
-        for i in range(1, len(widths)):
-            if widths[i] > widths[i - 1] + em / 2:
-                cost += 1.0 + (widths[i] - widths[i - 1]) / em * 0.3  # lower line longer: an inverted shape
-        for i in range(1, len(widths) - 1):
-            if widths[i] + em < min(widths[i - 1], widths[i + 1]):
-                cost += 6.0  # an hourglass
-        return cost
+    def search(i: int, lines_left: int, cost: float, widths: list[float], cuts: list[int]) -> None:
+        nonlocal best
+        if lines_left == 1:
+            w = measure(text[starts[i]:])
+            if w <= width + 0.01:
+                total = cost + _title_shape([*widths, w], em)
+                if best is None or total < best[0]:
+                    best = (total, cuts)
+            return
+        for j in range(i + 1, n):
+            w = measure(text[starts[i]:starts[j]])
+            if w > width + 0.01:
+                break
+            if w < shortest or gaps[j] == float("inf"):
+                continue
+            if best is not None and cost + gaps[j] >= best[0]:
+                continue
+            search(j, lines_left - 1, cost + gaps[j], [*widths, w], [*cuts, j])
 
-    # best[k][j]: the cheapest (break cost, widths, breaks) setting tokens[:j] in k lines.
-    best: list[dict[int, tuple[float, list[float], list[int]]]] = [{0: (0.0, [], [])}]
-    for k in range(1, count + 1):
-        row: dict[int, tuple[float, list[float], list[int]]] = {}
-        for i, (cost, widths, breaks) in best[k - 1].items():
-            for j in range(i + 1, n + 1):
-                if k < count and j == n:
-                    break
-                line = text[starts[i]:starts[j]]
-                w = measure(line)
-                if w > width + 0.01:
-                    break
-                gap = 0.0 if j == n else _gap_cost(text, starts[j], inside)
-                if gap == inf:
-                    continue
-                total = cost + gap
-                # Keep, per end point, the candidate whose finished shape is best so far.
-                prev = row.get(j)
-                candidate = (total, [*widths, w], [*breaks, starts[j]])
-                if prev is None or total + shape(candidate[1]) < prev[0] + shape(prev[1]):
-                    row[j] = candidate
-        best.append(row)
-    final = best[count].get(n)
-    if final is None:
+    search(0, count, 0.0, [], [])
+    if best is None:
         return natural
-    cuts = [0, *final[2]]
-    return [text[cuts[i]:cuts[i + 1]] for i in range(count)]
+    bounds = [0, *(starts[j] for j in best[1]), len(text)]
+    return [text[bounds[i]:bounds[i + 1]] for i in range(count)]
