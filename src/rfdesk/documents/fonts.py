@@ -14,6 +14,7 @@ told which one and where, before printing (``check_text``) and after (``watch_un
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import struct
@@ -29,6 +30,8 @@ from functools import lru_cache
 from hashlib import sha1
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+log = logging.getLogger(__name__)
 
 ROLES = ("body", "title", "heading", "subheading")
 
@@ -434,6 +437,8 @@ def watch_unprintable() -> Iterator[list[str]]:
     finally:
         _unprintable.reset(token)
         messages.extend(describe_unprintable(ch, where) for ch, where in found.items())
+        for message in messages:
+            log.warning("%s", message)
 
 
 def _resolve(role: str, preference: str | None) -> tuple[FontChoice, str | None]:
