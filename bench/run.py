@@ -99,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--heavy-repeat", type=int, default=0,
+                        help="repeats of the long cases (import, export, ledger, backups); default: --repeat")
     parser.add_argument("--only", default="", help="comma-separated benchmark keys")
     parser.add_argument("--prepare", action="store_true", help="only build the large database")
     parser.add_argument("--results", type=Path, help="write the table here instead of bench/results*.md")
@@ -123,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [k for k in keys if k not in available]
     if unknown:
         parser.error(f"unknown benchmark(s) {', '.join(unknown)}; known: {', '.join(available)}")
-    ctx = cases.Context(db_file, args.scale, home / "scratch", args.repeat)
+    ctx = cases.Context(db_file, args.scale, home / "scratch", args.repeat, args.heavy_repeat or args.repeat)
     ctx.scratch.mkdir(parents=True)
     results: list[Result] = []
     try:

@@ -72,10 +72,11 @@ def by_organisation(session: Session, *, root_id: int | None = None, **filters: 
     counted for it or any of its descendants, in tree order. Filters as ``list_donations``.
     """
     d = _filtered(session, filters, Donation.unit_id)
+    # A CTE, read twice below (subtree sums and own sums) but computed once: one pass over the donations.
     per_unit = (
         select(d.c.unit_id, *(c.label(n) for c, n in zip(_sums(d.c), ("n", "cash", "in_kind"), strict=True)))
         .group_by(d.c.unit_id)
-        .subquery()
+        .cte("per_unit")
     )
     org, unit = aliased(Organisation), aliased(Organisation)
     own = aliased(per_unit)
