@@ -100,10 +100,15 @@ def _part_order(part: Any) -> Any:
     return (getattr(part, "position", 0) or 0, part.id or 0)
 
 
+def _list_history(obj: Record, key: str) -> Any:
+    # A list that was never loaded cannot have changed: do not load it just to look.
+    return attributes.get_history(obj, key, passive=attributes.PASSIVE_NO_INITIALIZE)
+
+
 def _collection_changes(obj: Record, *, new: bool) -> dict[str, list[Any]]:
     changes: dict[str, list[Any]] = {}
     for key in _owned_collections(obj):
-        hist = attributes.get_history(obj, key)
+        hist = _list_history(obj, key)
         if not new and not hist.has_changes():
             continue
         before = sorted([*hist.unchanged, *hist.deleted], key=_part_order)
@@ -124,7 +129,7 @@ def _parts_change_their_record(session: Session, _ctx: Any, _instances: Any) -> 
     """A record whose items or attachments changed is itself changed: its version moves on, so a clerk
     holding the old list gets a Conflict instead of silently writing over the new one."""
     for obj in list(session.dirty):
-        if isinstance(obj, _AUDITED) and any(attributes.get_history(obj, key).has_changes()
+        if isinstance(obj, _AUDITED) and any(_list_history(obj, key).has_changes()
                                              for key in _owned_collections(obj)):
             obj.updated_at = utcnow()
 
