@@ -231,3 +231,37 @@ def test_the_export_command_writes_the_file_it_names(db, registers, tmp_path, ca
     assert rows["张三"][2].count("*") == 11
     assert cli.main(["export", "people", "--db", str(db.path), "--out", str(tmp_path / "no" / "x.csv")]) == 2
     assert "找不到文件夹" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_in_kind_donations_of_several_items_go_out_a_row_per_item_and_come_back_whole(db, tmp_path, fmt) -> None:  # noqa: ANN001
+    with db.session() as s:
+        ids = offices(s)
+        for _ in range(2):  # the same firm gives the same goods twice on one day: two donations, not one
+            dn.create_donation(s, {"donor_kind": "enterprise", "donor_organisation_id": ids["firm"], "form": "in_kind",
+                                   "donated_on": "2020-02-01", "purpose": "疫情防控",
+                                   "items": [{"name": "医用口罩", "quantity": "2000", "unit": "个",
+                                              "estimated_value": "3000"},
+                                             {"name": "防护服", "quantity": "50", "unit": "套", "estimated_value": "5000"},
+                                             {"name": "84消毒液", "quantity": "20.5", "unit": "升"}]})
+        dn.create_donation(s, {"donor_kind": "anonymous", "amount": "500", "donated_on": "2020-02-01"})
+        result = export_register(s, "donations", tmp_path / f"d.{fmt}")
+        before = _donations(s)
+    assert result.rows == 7
+    rows = read_all(tmp_path / f"d.{fmt}")
+    assert [r[0] for r in rows[1:8]] == ["2020-000001"] * 3 + ["2020-000002"] * 3 + ["2020-000003"]
+    amounts = [Decimal(r[6]) if r[6] else None for r in rows[1:8]]
+    assert amounts == [8000, None, None, 8000, None, None, 500]  # each donation counted once in the total
+    assert [r[8] for r in rows[1:4]] == ["医用口罩", "防护服", "84消毒液"]
+
+    other = open_database(tmp_path / "other-office.sqlite")
+    try:
+        with other.session() as s:
+            offices(s)
+        with other.session() as s:
+            preview, imported = imp.import_file(s, "donations", tmp_path / f"d.{fmt}")
+        assert preview.report_lines() == [] and (imported.created, imported.skipped) == (3, 0)
+        with other.session() as s:
+            assert _donations(s) == before
+    finally:
+        other.close()

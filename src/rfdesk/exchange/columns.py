@@ -65,6 +65,7 @@ PEOPLE = (
 )
 
 DONATIONS = (
+    _f("receipt_no", "收据号", "receipt number", "收据号 收据编号 票据号 receipt receipt_no"),
     _f("donor", "捐赠人", "donor",
        "捐赠人 捐款人 捐赠者 捐款者 捐赠方 捐款单位 捐赠单位 捐赠人姓名 捐款人姓名 姓名 donor donor_name", "person"),
     _f("donor_kind", "捐赠人类型", "donor type", "捐赠人类型 捐赠方类型 捐赠人类别 donor_kind donor_type", "code"),

@@ -104,20 +104,20 @@ def _people(session: Session, filters: dict[str, Any]) -> _Table:
 
 def _donations(session: Session, filters: dict[str, Any]) -> _Table:
     unit, camp = aliased(Organisation), aliased(Campaign)
-    items = (select(DonationItem.donation_id, func.count().label("n"), func.min(DonationItem.id).label("first"))
+    items = (select(DonationItem.donation_id, func.min(DonationItem.id).label("first"))
              .group_by(DonationItem.donation_id).subquery())
     item = aliased(DonationItem)
     stmt = (
         select(Donation.receipt_no, Donation.donated_on, Donation.donor_display, Donation.donor_kind, unit.name,
                Donation.form, Donation.amount, Donation.channel, item.name, item.quantity, item.unit,
-               item.estimated_value, items.c.n, camp.name, Donation.purpose, Donation.recipient,
+               item.estimated_value, item.id == items.c.first, camp.name, Donation.purpose, Donation.recipient,
                Donation.handler, Donation.notes)
         .outerjoin(unit, unit.id == Donation.unit_id)
         .outerjoin(camp, camp.id == Donation.campaign_id)
         .outerjoin(items, items.c.donation_id == Donation.id)
-        .outerjoin(item, item.id == items.c.first)
+        .outerjoin(item, item.donation_id == Donation.id)
         .where(live(Donation))
-        .order_by(Donation.donated_on, Donation.id)
+        .order_by(Donation.donated_on, Donation.id, item.id)
     )
     if not filters.get("include_voided"):
         stmt = stmt.where(Donation.voided.is_(False))
@@ -138,11 +138,10 @@ def _donations(session: Session, filters: dict[str, Any]) -> _Table:
     def convert(r: tuple[Any, ...]) -> tuple[Any, ...]:
         donor = None if r[3] == DonorKind.ANONYMOUS.value else r[2]
         donor = donor if donor is not None else "匿名"
-        item_cols = tuple(r[8:12])
-        if r[12] and r[12] > 1:
-            # Several items do not fit one row: listed in the notes, so nothing is lost from the export.
-            item_cols = (f"{r[8]}等{r[12]}项", None, None, None)
-        return (r[0], r[1], donor, kind(r[3]), r[4], form(r[5]), r[6], channel(r[7]), *item_cols, *r[13:])
+        # An in-kind donation takes a row per item under the same receipt number (the import joins them
+        # again); its amount stands on the first row only, so that the column adds up.
+        amount = r[6] if r[12] is None or r[12] else None
+        return (r[0], r[1], donor, kind(r[3]), r[4], form(r[5]), amount, channel(r[7]), *r[8:12], *r[13:])
 
     return _Table(columns, stmt, convert)
 

@@ -54,6 +54,7 @@ class ImportPreview:
     problems: list[Problem] = field(default_factory=list)
     missing_organisations: dict[str, list[int]] = field(default_factory=dict)
     sample: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    left_out: set[int] = field(default_factory=set, repr=False)  # rows read that the clerk left out
 
     @property
     def bad_rows(self) -> set[int]:

@@ -117,6 +117,9 @@ class PeopleRule:
         name, unit, deleted = row
         return name + (f"，{unit}" if unit else "") + ("，在回收站中" if deleted is not None else "")
 
+    def merge(self, record: dict[str, Any], data: dict[str, Any]) -> bool:
+        return False
+
     def check(self, rows: list[dict[str, Any]]) -> list[Any]:
         from rfdesk.services.people import check_people
 
@@ -236,6 +239,10 @@ class DonationsRule:
                               "unit": values.get("unit_of_measure"), "estimated_value": value}]
         elif values.get("amount") is not None:
             data["amount"] = values["amount"]
+        if values.get("receipt_no"):
+            # Receipts are numbered afresh by the register; the number only ties an exported donation's
+            # item rows together.
+            data["_receipt"] = values["receipt_no"]
         if not issues and values.get("amount") is not None and "items" not in data:
             # Within the file first: while previewing, earlier rows of the file already sit in the register.
             seen_key = (str(donor), values.get("organisation"), values.get("donated_on"), values["amount"])
@@ -268,10 +275,18 @@ class DonationsRule:
                       f"the register already has a donation by this donor on this day of this amount "
                       f"(receipt {receipt}); make sure it is not imported twice", "warning")]
 
+    def merge(self, record: dict[str, Any], data: dict[str, Any]) -> bool:
+        """The next item of an in-kind donation: a row under it with the same receipt number (as exported)."""
+        receipt = data.get("_receipt")
+        if not receipt or receipt != record.get("_receipt") or "items" not in data or "items" not in record:
+            return False
+        record["items"].extend(data["items"])
+        return True
+
     def check(self, rows: list[dict[str, Any]]) -> list[Any]:
         from rfdesk.services.donations import check_donations
 
-        return check_donations(self.session, rows)
+        return check_donations(self.session, [{k: x for k, x in r.items() if k != "_receipt"} for r in rows])
 
     def insert(self, checked: list[Any]) -> list[int]:
         from rfdesk.services.donations import insert_donations
@@ -320,6 +335,9 @@ class ResourcesRule:
                                     "quantity: a quantity needs the place where it is stored"))
             data["_quantity"] = quantity
         return data, issues
+
+    def merge(self, record: dict[str, Any], data: dict[str, Any]) -> bool:
+        return False
 
     def check(self, rows: list[dict[str, Any]]) -> list[Any]:
         """Each row checked as ``create_resource`` checks it, and its quantity as the first receipt's."""

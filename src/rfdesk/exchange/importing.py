@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -177,7 +177,7 @@ def import_file(session: Session, register: str, path: str | os.PathLike[str], *
     skip = set(skip_rows)
     preview, created = _scan(session, register, path, mapping, progress, cancel, header_row, sheet,
                              skip=skip, write=True)
-    return preview, ImportResult(register, created[0], preview.rows_read - created[0],
+    return preview, ImportResult(register, created[0], len(preview.left_out),
                                  (created[1], created[2]) if created[0] else None)
 
 
@@ -186,15 +186,37 @@ CHUNK_ROWS = 500
 
 
 class _Chunk:
-    """Rows read and prepared, waiting to be checked (and written) by the register's bulk functions."""
+    """Rows read and prepared, waiting to be checked (and written) by the register's bulk functions.
+
+    A row that continues the record of the row just above it (the next item of an in-kind donation, same
+    receipt number) is merged into that record, so a chunk never ends inside a record.
+    """
 
     def __init__(self) -> None:
         self.rows: list[int] = []
         self.data: list[dict[str, Any]] = []
         self.problems: list[Problem] = []
+        self.last_row, self.last_data_row = 0, -1
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    def add(self, reader: _RowReader, row: int, data: dict[str, Any] | None, problems: list[Problem],
+            settle: Callable[[], None]) -> None:
+        self.problems.extend(problems)
+        joined = (data is not None and self.data and self.last_data_row == self.last_row
+                  and reader.rule.merge(self.data[-1], data))
+        if data is not None and not joined:
+            if len(self.data) >= CHUNK_ROWS:
+                settle()  # checks (and writes) the full chunk and empties it
+            self.rows.append(row)
+            self.data.append(data)
+        if data is not None:
+            self.last_data_row = row
+        self.last_row = row
+
+    def clear(self) -> None:
+        self.rows, self.data, self.problems = [], [], []
 
 
 def _check_chunk(reader: _RowReader, chunk: _Chunk) -> tuple[list[tuple[int, Any]], list[Problem]]:
@@ -232,7 +254,7 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
         chunk = _Chunk()
 
         def settle() -> None:
-            nonlocal chunk, created, first_id, last_id, blocking
+            nonlocal created, first_id, last_id, blocking
             passed, problems = _check_chunk(reader, chunk)
             preview.problems.extend(problems)
             blocking = blocking or any(pr.blocking and pr.row not in skip for pr in problems)
@@ -243,11 +265,13 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
                 first_id, last_id = first_id or ids[0], ids[-1]
             elif not write:
                 session.rollback()  # ends the read transaction: no lock is held between chunks
-            chunk = _Chunk()
+            chunk.clear()
 
         try:
             for row, cells in table.rows():
                 preview.rows_read += 1
+                if row in skip:
+                    preview.left_out.add(row)
                 values, problems = reader.values(row, cells)
                 if len(preview.sample) < SAMPLE_ROWS:
                     preview.sample.append((row, {k: _display(val) for k, val in values.items()}))
@@ -257,13 +281,8 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
                     for pr in problems:
                         if pr.kind == "missing_organisation":
                             preview.missing_organisations.setdefault(str(values.get(pr.field)), []).append(row)
-                if data is not None:
-                    chunk.rows.append(row)
-                    chunk.data.append(data)
-                chunk.problems.extend(problems[:PROBLEMS_PER_ROW])
+                chunk.add(reader, row, data, problems[:PROBLEMS_PER_ROW], settle)
                 ticker.step()
-                if len(chunk.data) >= CHUNK_ROWS:
-                    settle()
             settle()
             ticker.finish()
         except BaseException:
@@ -324,7 +343,7 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
         chunk = _Chunk()
 
         def settle() -> None:
-            nonlocal chunk, created, first_id, last_id
+            nonlocal created, first_id, last_id
             passed, problems = _check_chunk(reader, chunk)
             problems = [p for p in problems if p.blocking]
             if problems:
@@ -337,23 +356,21 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
                 created += len(ids)
                 first_id = ids[0] if first_id is None else first_id
                 last_id = ids[-1]
-            chunk = _Chunk()
+            chunk.clear()
 
         try:
             for row, cells in table.rows():
                 ticker.step()
                 if row in skip:
                     skipped += 1
+                    chunk.last_row = row
                     continue
                 values, problems = reader.values(row, cells)
                 data = None
                 if not problems:
                     data, problems = reader.data(row, values)
-                chunk.problems.extend(problems)
-                if data is not None:
-                    chunk.rows.append(row)
-                    chunk.data.append(data)
-                if len(chunk.data) >= CHUNK_ROWS or any(p.blocking for p in problems):
+                chunk.add(reader, row, data, problems, settle)
+                if any(p.blocking for p in problems):
                     settle()
             settle()
             ticker.finish()
