@@ -182,3 +182,13 @@ def test_the_font_notes_are_one_line_for_every_role_the_pc_lacks(fresh_fonts):
         assert len(shared) == 1
         assert all(fonts.ROLE_LABELS[r] in shared[0] for r in absent)
     assert len(notes) == (1 + bool(absent))
+
+
+def test_the_dash_of_every_bundled_font_fills_its_cell_so_a_double_dash_is_one_line():
+    for path in fonts.bundled_font_files():
+        with TTFont(str(path), lazy=True) as font:
+            name = font.getBestCmap()[0x2014]
+            glyph = font["glyf"][name]
+            upm = font["head"].unitsPerEm
+            assert font["hmtx"][name][0] == upm, path.name
+            assert (glyph.xMin, glyph.xMax) == (0, upm), path.name

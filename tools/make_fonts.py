@@ -94,6 +94,26 @@ def rename(font: TTFont, family: str, full: str, postscript: str) -> None:
         name.setName(value, nid, 1, 0, 0)
 
 
+def full_width_dash(font: TTFont) -> None:
+    """Stretch the em dash to a full character cell, ink from edge to edge, so that a 破折号 "——" is one
+    unbroken line two characters long, as in the GB 2312 fonts of office PCs (Noto's is 0.89 em with side
+    bearings, which leaves a gap in the middle of every "——")."""
+    glyph_name = font.getBestCmap().get(0x2014)
+    if glyph_name is None:
+        return
+    upm = font["head"].unitsPerEm
+    glyph = font["glyf"][glyph_name]
+    if glyph.numberOfContours <= 0 or (glyph.xMin, glyph.xMax) == (0, upm):
+        return
+    left, right = glyph.xMin, glyph.xMax
+    coords = glyph.coordinates
+    for i in range(len(coords)):
+        x, y = coords[i]
+        coords[i] = (round((x - left) * upm / (right - left)), y)
+    glyph.recalcBounds(font["glyf"])
+    font["hmtx"][glyph_name] = (upm, 0)
+
+
 def make_subset(src: Path, dest: Path, text: str) -> None:
     options = subset.Options()
     options.layout_features = ["kern", "vert", "vrt2", "palt", "halt"]
@@ -108,6 +128,7 @@ def make_subset(src: Path, dest: Path, text: str) -> None:
     sub.subset(font)
     if dest.name.startswith("WenKai"):
         rename(font, "WenKai GB2312", "WenKai GB2312 Regular", "WenKaiGB2312-Regular")
+    full_width_dash(font)
     assert "glyf" in font, f"{src} lost its TrueType outlines"
     subset.save_font(font, str(dest), options)
 
