@@ -31,12 +31,13 @@ from rfdesk.services.base import (
     claim_write_lock,
     flush,
     get,
+    kept_or_referenced,
     live,
     name_keys,
     next_number,
     page,
-    referenced,
     soft_delete,
+    sort_terms,
     subtree_condition,
     unindexed,
 )
@@ -110,18 +111,11 @@ def _clean_items(raw: Any) -> list[dict[str, Any]]:
     return items
 
 
-def _ref(session: Session, field_: str, model: Any, value: Any, kept: Donation | None) -> Any:
-    """A referenced record; the one an existing donation already points to is accepted even if binned since."""
-    if kept is not None and value not in (None, "") and v.reference(field_, value) == getattr(kept, field_):
-        return session.get(model, getattr(kept, field_))
-    return referenced(session, field_, model, value)
-
-
 def _donor(session: Session, raw: dict[str, Any], kept: Donation | None) -> tuple[dict[str, Any], int | None]:
     """The donor columns, and the organisation the donation counts for by default."""
     kind = v.choice("donor_kind", raw.get("donor_kind"), DonorKind)
-    person = _ref(session, "donor_person_id", Person, raw.get("donor_person_id"), kept)
-    org = _ref(session, "donor_organisation_id", Organisation, raw.get("donor_organisation_id"), kept)
+    person = kept_or_referenced(session, "donor_person_id", Person, raw.get("donor_person_id"), kept)
+    org = kept_or_referenced(session, "donor_organisation_id", Organisation, raw.get("donor_organisation_id"), kept)
     name = v.text("donor_name", raw.get("donor_name"), max_len=100)
     note = v.text("anonymous_note", raw.get("anonymous_note"), max_len=200)
     if kind != DonorKind.ANONYMOUS and note:
@@ -174,7 +168,8 @@ def _clean_donation(session: Session, raw: dict[str, Any], kept: Donation | None
     v.unknown_fields(DONATION_FIELDS, raw)
     values, derived_unit = _donor(session, raw, kept)
     if raw.get("unit_id") not in (None, ""):
-        unit = _ref(session, "unit_id", Organisation, raw.get("unit_id"), kept)
+        unit = kept_or_referenced(session, "unit_id", Organisation, raw.get("unit_id"), kept)
+        assert unit is not None  # a blank id was handled above; a bad one is refused
         values["unit_id"] = unit.id
     else:
         values["unit_id"] = derived_unit
@@ -201,7 +196,7 @@ def _clean_donation(session: Session, raw: dict[str, Any], kept: Donation | None
             raise v.fail("channel", "物资捐赠不填支付方式", "an in-kind donation has no payment channel")
         values["amount"], values["channel"] = total, None
     values["donated_on"] = v.a_date("donated_on", raw.get("donated_on"), required=True, hi=date.today())
-    campaign = _ref(session, "campaign_id", Campaign, raw.get("campaign_id"), kept)
+    campaign = kept_or_referenced(session, "campaign_id", Campaign, raw.get("campaign_id"), kept)
     values["campaign_id"] = campaign.id if campaign is not None else None
     values["recipient"] = v.text("recipient", raw.get("recipient"), max_len=100)
     values["purpose"] = v.text("purpose", raw.get("purpose"), max_len=200)
@@ -473,16 +468,12 @@ SORTS: dict[str, tuple[Any, ...]] = {
 
 
 def _sorted(stmt: Select[Any], sort: str, descending: bool) -> Select[Any]:
-    if sort not in SORTS:
-        raise v.fail("sort", f"无法按“{sort}”排序", f"cannot sort by “{sort}”")
+    terms = sort_terms(SORTS, sort, descending, Donation.id)
     if sort == "unit":
         stmt = stmt.outerjoin(_unit, _unit.id == Donation.unit_id)
     elif sort == "campaign":
         stmt = stmt.outerjoin(Campaign, Campaign.id == Donation.campaign_id)
-    # The id breaks ties, so paging (offset or keyset) never repeats or skips a row; blanks sort last in
-    # either direction, as in a spreadsheet, and the same on SQLite and PostgreSQL.
-    keys = (*SORTS[sort], Donation.id)
-    return stmt.order_by(*((k.desc() if descending else k.asc()).nulls_last() for k in keys))
+    return stmt.order_by(*terms)
 
 
 def list_donations(session: Session, *, search: str = "", organisation_id: Any = None, campaign_id: Any = None,

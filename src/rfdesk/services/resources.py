@@ -21,16 +21,16 @@ from rfdesk.services.base import (
     claim_write_lock,
     flush,
     get,
+    kept_or_referenced,
     live,
     name_filter,
-    name_keys,
     page,
-    referenced,
     set_name_keys,
     soft_delete,
+    sort_terms,
     subtree_condition,
 )
-from rfdesk.services.bulk import Checked, first_refusal, insert_records
+from rfdesk.services.bulk import Checked, first_refusal, insert_records, name_keys_many
 from rfdesk.services.errors import ValidationError
 from rfdesk.services.stock import (
     MOVEMENT_EDITABLE,
@@ -76,13 +76,6 @@ CATEGORY_FIELDS = {
 # ---- resources -------------------------------------------------------------------------------------------
 
 
-def _keep_or_ref(session: Session, field: str, model: Any, value: Any, obj: Any) -> Any:
-    """The referenced live record; the one the record already points to is kept even if binned since."""
-    if obj is not None and value not in (None, "") and v.reference(field, value) == getattr(obj, field):
-        return session.get(model, getattr(obj, field))
-    return referenced(session, field, model, value)
-
-
 def _clean_resource(session: Session, data: dict[str, Any], obj: Resource | None) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ValidationError("resource", "资源记录格式不对", "a resource must be a row of fields")
@@ -111,9 +104,9 @@ def _clean_resource(session: Session, data: dict[str, Any], obj: Resource | None
     out: dict[str, Any] = {"kind": kind.value, "category": category.value}  # type: ignore[union-attr]
     out["name"] = v.text("name", raw.get("name"), required=True, max_len=100)
     out["code"] = v.text("code", raw.get("code"), max_len=50)
-    org = _keep_or_ref(session, "organisation_id", Organisation, raw.get("organisation_id"), obj)
+    org = kept_or_referenced(session, "organisation_id", Organisation, raw.get("organisation_id"), obj)
     out["organisation_id"] = org.id if org is not None else None
-    place = _keep_or_ref(session, "place_id", Place, raw.get("place_id"), obj)
+    place = kept_or_referenced(session, "place_id", Place, raw.get("place_id"), obj)
     out["place_id"] = place.id if place is not None else None
     out["address"] = v.text("address", raw.get("address"), max_len=200)
     out["capacity_people"] = v.integer("capacity_people", raw.get("capacity_people"), maximum=100_000_000)
@@ -162,10 +155,9 @@ def check_resources(session: Session, rows: Sequence[dict[str, Any]]) -> list[Ch
 def insert_resources(session: Session, checked: Sequence[Checked]) -> list[int]:
     """Write resources passed by :func:`check_resources` (with pinyin keys and audit entries) in one
     executemany; their new ids in order. The caller holds the write lock (:func:`create_resources` does)."""
-    rows = []
-    for c in checked:
-        full, initials = name_keys(c.values["name"])
-        rows.append({**c.values, "name_pinyin": full, "name_initials": initials})
+    keys = name_keys_many([c.values["name"] for c in checked])
+    rows = [{**c.values, "name_pinyin": full, "name_initials": initials}
+            for c, (full, initials) in zip(checked, keys, strict=True)]
     return insert_records(session, Resource, rows)
 
 
@@ -247,12 +239,10 @@ def list_resources(session: Session, *, search: str = "", category: Any = None, 
         stmt = stmt.where(subtree_condition(session, Resource.organisation_id, organisation_id))
     if place_id not in (None, ""):
         stmt = stmt.where(Resource.place_id == v.reference("place_id", place_id))
-    if sort not in SORTS:
-        raise v.fail("sort", f"无法按“{sort}”排序", f"cannot sort by “{sort}”")
+    terms = sort_terms(SORTS, sort, descending, Resource.id)
     if sort == "organisation":
         stmt = stmt.outerjoin(_owner, _owner.id == Resource.organisation_id)
-    keys = (*SORTS[sort], Resource.id)
-    return page(session, stmt.order_by(*((k.desc() if descending else k.asc()).nulls_last() for k in keys)), offset, limit)
+    return page(session, stmt.order_by(*terms), offset, limit)
 
 
 def resource_counts(session: Session, by: str = "kind") -> dict[str, int]:
