@@ -134,3 +134,26 @@ def test_a_bulk_create_refuses_what_the_form_refuses_and_writes_nothing(session)
                                        "items": [{"name": "口罩", "unit": "个"}]}])
     assert (bad_item.value.index, bad_item.value.error.field) == (1, "items[0].quantity")
     assert session.scalar(select(Donation.id)) is None
+
+
+TRICKY_NAMES = ["曹裕军", "曾方", "单于春", "单田芳", "重庆", "阿依古丽·买买提", "Wang Wu", "李A明", "", "  ", "张　三",
+                "乐嘉", "长孙无忌", "区志强", "１２３", "O'Neil", "朴槿惠", "解缙", "覃", "银行行长", "\u3007"]
+
+
+def test_names_keyed_in_one_pass_get_the_keys_they_get_one_at_a_time() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from rfdesk.services.base import name_keys
+    from rfdesk.services.bulk import name_keys_many
+
+    assert name_keys_many(TRICKY_NAMES) == [name_keys(n) for n in TRICKY_NAMES]
+    assert people.person_name_keys_many(TRICKY_NAMES) == [people.person_name_keys(n) for n in TRICKY_NAMES]
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.text(alphabet="曾单重长行乐区朴解银于春庆田芳AbZ9·' 　-", max_size=6), max_size=8))
+    def same_keys(names: list[str]) -> None:
+        assert name_keys_many(names) == [name_keys(n) for n in names]
+        assert people.person_name_keys_many(names) == [people.person_name_keys(n) for n in names]
+
+    same_keys()

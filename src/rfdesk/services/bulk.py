@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 from rfdesk.domain import AuditEntry, NumberSequence, Record
 from rfdesk.domain.base import new_uuid, utcnow
 from rfdesk.domain.codes import AuditAction
-from rfdesk.services.base import _NOT_AUDITED, _describe_part, _jsonable, next_number, operator_name
+from rfdesk.services.base import (
+    _NOT_AUDITED,
+    _describe_part,
+    _jsonable,
+    _one_key_per_letter,
+    next_number,
+    operator_name,
+)
 from rfdesk.services.errors import ValidationError
 
 
@@ -80,8 +87,9 @@ def insert_records(session: Session, model: type[Record], rows: list[dict[str, A
         d = col.default
         defaults[col.key] = getattr(d, "arg", None) if d is not None and d.is_scalar else None
     full = [{**defaults, **r, "uuid": new_uuid(), "created_at": now, "updated_at": now, "version": 1} for r in rows]
-    result = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), full)
-    ids = [int(i) for i in result.scalars()]
+    # Matched back by uuid: asking SQLite for the ids in parameter order would send one INSERT per row.
+    by_uuid = {u: int(i) for i, u in session.execute(insert(table).returning(table.c.id, table.c.uuid), full)}
+    ids = [by_uuid[r["uuid"]] for r in full]
     keys = _audited_keys(model)
     op = operator_name(session)
     entries = []
@@ -97,6 +105,31 @@ def insert_records(session: Session, model: type[Record], rows: list[dict[str, A
     return ids
 
 
+def name_keys_many(names: Sequence[str]) -> list[tuple[str, str]]:
+    """``name_keys`` of many names in one pass of the pinyin converter (its cost is mostly per call).
+
+    The names are joined by line breaks, which no cleaned name holds: the converter never takes a phrase
+    across one, and each comes back as an item of its own, so every name gets exactly its own keys.
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    if not names:
+        return []
+    cleaned = ["".join(ch for ch in (n or "") if not ch.isspace()) for n in names]
+    items = lazy_pinyin("\n".join(cleaned), style=Style.NORMAL, errors=_one_key_per_letter)
+    out: list[tuple[str, str]] = []
+    current: list[str] = []
+    for item in [*items, "\n"]:
+        if item != "\n":
+            current.append(item)
+            continue
+        initials = "".join(p[0] for p in current if p)
+        out.append(("".join(current).lower()[:400], initials.lower()[:100]))
+        current = []
+    assert len(out) == len(names)
+    return out
+
+
 def reserve_numbers(session: Session, name: str, year: int, count: int) -> int:
     """The first of ``count`` consecutive numbers of the sequence ``name`` for ``year`` (see ``next_number``)."""
     first = next_number(session, name, year)
@@ -107,4 +140,5 @@ def reserve_numbers(session: Session, name: str, year: int, count: int) -> int:
     return first
 
 
-__all__ = ["Checked", "RowRefused", "first_refusal", "insert_records", "parts_changes", "reserve_numbers"]
+__all__ = ["Checked", "RowRefused", "first_refusal", "insert_records", "name_keys_many", "parts_changes",
+           "reserve_numbers"]
