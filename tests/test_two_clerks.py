@@ -8,6 +8,7 @@ committed.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import pytest
@@ -61,3 +62,21 @@ def test_a_change_resting_on_what_was_read_before_the_other_clerk_committed_is_r
     finally:
         a.close()
         b.close()
+
+
+def test_a_change_that_waits_too_long_for_another_clerks_is_told_so_and_writes_nothing(db, office) -> None:
+    from rfdesk.services import people
+    from rfdesk.services.errors import DatabaseError
+
+    other = sqlite3.connect(db.path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another clerk's long change holds the write lock
+        before = every_row(db)
+        with pytest.raises(DatabaseError) as refused, db.session() as s:
+            s.connection().exec_driver_sql("PRAGMA busy_timeout = 50")  # not the usual ten seconds
+            people.update_person(s, office["person"], {"post": "队长"})
+        assert refused.value.field == "db" and "稍后重试" in refused.value.zh
+        other.execute("ROLLBACK")
+        assert every_row(db) == before
+    finally:
+        other.close()
