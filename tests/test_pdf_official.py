@@ -339,6 +339,28 @@ def test_with_a_seal_the_date_is_four_characters_in_and_the_signature_centred_ab
     assert abs(second[0]["x0"] - note[3]["x0"]) < 1
 
 
+def test_several_attachments_are_numbered_and_every_name_and_its_wrapped_lines_start_in_one_column(bundled):
+    long_name = "河南省人民防空办公室关于进一步加强新时代人民防空工程建设和维护管理工作的联系人名单及联系方式"
+    attachments = [AttachmentPage("人防工程检查情况统计表", "表"), AttachmentPage(long_name, "名单"),
+                   AttachmentPage("警报试鸣安排", "安排")]
+    pdf = render(sample(body="正文。", attachments=attachments), bundled)
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        lines = [ln for page in doc.pages for ln in text_lines(page)]
+    start = next(i for i, (_, t, _) in enumerate(lines) if t.startswith("附件："))
+    third = next(i for i, (_, t, _) in enumerate(lines) if t.startswith("3. "))
+    note = lines[start:third + 1]
+    assert note[0][1] == "附件：1. 人防工程检查情况统计表"
+    assert note[-1][1] == "3. 警报试鸣安排"
+    assert "".join(t for _, t, _ in note[1:-1]) == "2. " + long_name
+    assert len(note) >= 4, "the long name wraps"
+    name_starts = [next(c["x0"] for c in chars if "\u4e00" <= c["text"] <= "\u9fff" and c["x0"] > 150)
+                   for _, _, chars in (note[0], note[1], note[-1])]
+    name_starts.extend(chars[0]["x0"] for _, _, chars in note[2:-1])  # the wrapped lines of the long name
+    assert max(name_starts) - min(name_starts) < 0.5, name_starts
+    numbers = [chars[0]["x0"] for _, _, chars in (note[1], note[-1])]
+    assert abs(numbers[0] - note[0][2][3]["x0"]) < 0.5 and abs(numbers[1] - numbers[0]) < 0.5
+
+
 def test_without_a_seal_the_signature_is_two_characters_in_and_the_date_two_characters_right_of_it(bundled):
     pdf = render(sample(with_seal=False, body="特此通知。", attachments=[], cc=None, printed_by=None,
                         printed_on=None), bundled)

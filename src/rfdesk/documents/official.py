@@ -100,18 +100,25 @@ def _body_blocks(ts: Typesetter, text: str, attachment: bool = False) -> list[Bl
 
 
 def _attachment_note(ts: Typesetter, attachments: list[AttachmentPage]) -> list[Block]:
-    """附件：1. … two characters in, later names aligned under the first (std)."""
+    """附件：1. … two characters in; every name starts at the same place and its later lines align under its
+    first character (std). The label and numbers stand apart from the names, so justifying a name's first
+    line never pushes it out of line with the others."""
     if not attachments:
         return []
     label = "附件："
     blocks = [Block([Line()])]
     many = len(attachments) > 1
-    for i, att in enumerate(attachments, start=1):
-        prefix = f"{i}. " if many else ""
-        text = (label if i == 1 else "") + prefix + att.title
-        hang = L.INDENT_CHARS + len(label) + (1.5 if many else 0)
-        indent = L.INDENT_CHARS if i == 1 else L.INDENT_CHARS + len(label)
-        lines = ts.paragraph(text, indent_chars=indent, hang_chars=hang)
+    label_x = L.INDENT_CHARS * L.CHAR_ADVANCE
+    number_x = label_x + ts.width(label, "body") + L.CHAR_SPACE
+    numbers = [f"{i}. " if many else "" for i in range(1, len(attachments) + 1)]
+    name_x = number_x + max(ts.width(n, "body") + L.CHAR_SPACE if n else 0.0 for n in numbers)
+    for i, (att, number) in enumerate(zip(attachments, numbers, strict=True)):
+        lines = ts.paragraph(att.title, indent_chars=name_x / L.CHAR_ADVANCE, hang_chars=name_x / L.CHAR_ADVANCE)
+        first = lines[0].pieces
+        if number:
+            first.insert(0, Piece([(number, "body")], x=number_x, width=name_x - number_x))
+        if i == 0:
+            first.insert(0, Piece([(label, "body")], x=label_x, width=number_x - label_x))
         blocks.append(Block(lines, keep=True))
     return blocks
 
