@@ -46,6 +46,14 @@ def format_value(value: Any) -> str:
     return str(value)
 
 
+def format_fen(value: Any) -> str:
+    """Money read as its stored integer fen (no Decimal per row while scrolling), shown as 1,234.50."""
+    if value is None:
+        return ""
+    yuan, fen = divmod(int(value), 100)
+    return f"{yuan:,}.{fen:02d}"
+
+
 def format_quantity(value: Any) -> str:
     if value is None:
         return ""
@@ -143,6 +151,7 @@ class PagedTableModel(QAbstractTableModel):
         self._bounds: dict[int, tuple[Any, int]] = {}  # page → (sort value, id) of its last row
         self._active = False    # no reads until the tab sets its first filter
         self._generation = 0
+        self._stmt_cache: tuple[Any, Any] | None = None
         self.counting = False   # the count of the filter is being read on a worker thread
         self.rows_fetched = 0   # rows read from the database since the model was made (for tests and benchmarks)
         self.pages_fetched = 0
@@ -308,40 +317,54 @@ class PagedTableModel(QAbstractTableModel):
             row = s.execute(stmt).one()
         return int(row[0] or 0), (row[1] if total_expr is not None else None)
 
-    def _fetch(self, page_no: int) -> list[tuple[Any, ...]]:
-        from sqlalchemy import literal, select, tuple_
+    def _statements(self) -> tuple[Any, Any, Any]:
+        """(first page, page after a bound, ordered base) for the current filter and sort, built once.
+
+        Scrolling asks for thousands of pages; building the SQL once and binding only the bound keeps a
+        page's cost close to the query's own.
+        """
+        key_of_cache = (self._generation, self.sort_key, self.descending)
+        if self._stmt_cache is not None and self._stmt_cache[0] == key_of_cache:
+            return self._stmt_cache[1]
+        from sqlalchemy import bindparam, func, select, tuple_
 
         q = self.query
         key = q.column(self.sort_key).sort_expr() if self.sort_key != "id" else q.model.id
         ident = q.model.id
         if q.rare_matches(self.filter):
-            from sqlalchemy import func
-
             key = func.coalesce(key, key)   # the same order, but no index walk (see rare_matches)
         with self.db.session() as s:
-            stmt = q.select_from(select(ident, *[c.expr for c in q.columns], key)).where(*self._where(s))
-            bound = self._bounds.get(page_no - 1) if page_no > 0 else None
-            start = page_no * self.page_size
-            # A jump into the second half of the list reads from the far end: OFFSET costs what it skips.
-            from_end = bound is None and page_no > 0 and start > self._count // 2
-            descending = self.descending != from_end
-            if descending:
-                stmt = stmt.order_by(key.desc(), ident.desc())
-            else:
-                stmt = stmt.order_by(key.asc(), ident.asc())
-            if from_end:
-                end = min(start + self.page_size, self._count)
-                rows = [tuple(r) for r in s.execute(stmt.offset(self._count - end).limit(end - start))]
-                rows.reverse()
+            where = self._where(s)
+        base = q.select_from(select(ident, *[c.expr for c in q.columns], key)).where(*where)
+        order = (key.desc(), ident.desc()) if self.descending else (key.asc(), ident.asc())
+        reverse = (key.asc(), ident.asc()) if self.descending else (key.desc(), ident.desc())
+        # The bound is bound with the key's own type (money is stored as fen, dates as text on SQLite).
+        edge = tuple_(bindparam("k", type_=key.type), bindparam("i", type_=ident.type))
+        after = tuple_(key, ident) < edge if self.descending else tuple_(key, ident) > edge
+        first = base.order_by(*order).limit(self.page_size)
+        following = base.where(after).order_by(*order).limit(self.page_size)
+        built = (first, following, (base, order, reverse))
+        self._stmt_cache = (key_of_cache, built)
+        return built
+
+    def _fetch(self, page_no: int) -> list[tuple[Any, ...]]:
+        first, following, (base, order, reverse) = self._statements()
+        bound = self._bounds.get(page_no - 1) if page_no > 0 else None
+        start = page_no * self.page_size
+        # Each page is read on its own short connection; nothing is held between pages.
+        with self.db.engine.connect() as conn:
+            if page_no == 0:
+                rows = [tuple(r) for r in conn.execute(first)]
             elif bound is not None:
-                # Bind the bound with the key's own type (money is stored as fen, dates as text on SQLite).
-                edge = tuple_(literal(bound[0], key.type), literal(bound[1], ident.type))
-                after = tuple_(key, ident) < edge if self.descending else tuple_(key, ident) > edge
-                stmt = stmt.where(after)
-            if not from_end:
-                if bound is None and page_no > 0:
-                    stmt = stmt.offset(start)
-                rows = [tuple(r) for r in s.execute(stmt.limit(self.page_size))]
+                rows = [tuple(r) for r in conn.execute(following, {"k": bound[0], "i": bound[1]})]
+            elif start > self._count // 2:
+                # A jump into the second half of the list reads from the far end: OFFSET costs what it skips.
+                end = min(start + self.page_size, self._count)
+                stmt = base.order_by(*reverse).offset(self._count - end).limit(end - start)
+                rows = [tuple(r) for r in conn.execute(stmt)]
+                rows.reverse()
+            else:
+                rows = [tuple(r) for r in conn.execute(base.order_by(*order).offset(start).limit(self.page_size))]
         self.rows_fetched += len(rows)
         self.pages_fetched += 1
         if rows:
