@@ -159,6 +159,15 @@ def attempt(db, call: Callable[[Session], Any]) -> None:  # noqa: ANN001
         assert snapshot(db) == before
 
 
+def create_or_change(db, create: Callable[..., Any], update: Callable[..., Any], target: int | None,  # noqa: ANN001
+                     data: Any) -> None:
+    """Create a record (no ``target``) or change record ``target``, as one fuzzed unit of work."""
+    if target is None:
+        attempt(db, lambda s: create(s, data))
+    else:
+        attempt(db, lambda s: update(s, target, data))
+
+
 @FUZZ
 @given(data=donation)
 def test_recording_a_donation(registers, data) -> None:
@@ -198,19 +207,13 @@ def test_voiding_a_donation(registers, reason) -> None:
 @FUZZ
 @given(data=campaign, target=st.sampled_from([None, 1]))
 def test_campaigns(registers, data, target) -> None:
-    if target is None:
-        attempt(registers, lambda s: dn.create_campaign(s, data))
-    else:
-        attempt(registers, lambda s: dn.update_campaign(s, target, data))
+    create_or_change(registers, dn.create_campaign, dn.update_campaign, target, data)
 
 
 @FUZZ
 @given(data=resource, target=st.sampled_from([None, 1, 2]))
 def test_resources(registers, data, target) -> None:
-    if target is None:
-        attempt(registers, lambda s: rs.create_resource(s, data))
-    else:
-        attempt(registers, lambda s: rs.update_resource(s, target, data))
+    create_or_change(registers, rs.create_resource, rs.update_resource, target, data)
 
 
 @FUZZ
@@ -231,28 +234,19 @@ def test_correcting_a_movement(registers, data) -> None:
 @FUZZ
 @given(data=document, target=st.sampled_from([None, 1]))
 def test_documents(registers, data, target) -> None:
-    if target is None:
-        attempt(registers, lambda s: ds.create_document(s, data))
-    else:
-        attempt(registers, lambda s: ds.update_document(s, target, data))
+    create_or_change(registers, ds.create_document, ds.update_document, target, data)
 
 
 @FUZZ
 @given(data=organisation, target=st.sampled_from([None, 2, 3]))
 def test_organisations(registers, data, target) -> None:
-    if target is None:
-        attempt(registers, lambda s: orgs.create_organisation(s, data))
-    else:
-        attempt(registers, lambda s: orgs.update_organisation(s, target, data))
+    create_or_change(registers, orgs.create_organisation, orgs.update_organisation, target, data)
 
 
 @FUZZ
 @given(data=place, target=st.sampled_from([None, 1, 3]))
 def test_places(registers, data, target) -> None:
-    if target is None:
-        attempt(registers, lambda s: orgs.create_place(s, data))
-    else:
-        attempt(registers, lambda s: orgs.update_place(s, target, data))
+    create_or_change(registers, orgs.create_place, orgs.update_place, target, data)
 
 
 @FUZZ
