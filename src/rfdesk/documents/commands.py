@@ -47,8 +47,8 @@ def _font_notes(unprintable: list[str] | None = None) -> None:
 
 def _notice(args: argparse.Namespace) -> int:
     from rfdesk.db import open_database
-    from rfdesk.documents.fonts import watch_unprintable
     from rfdesk.documents.notice import render_notice
+    from rfdesk.documents.unprintable import watch_unprintable
 
     db = open_database(cli.resolve_db(args))
     try:
@@ -63,7 +63,7 @@ def _notice(args: argparse.Namespace) -> int:
 def _circular(args: argparse.Namespace) -> int:
     from rfdesk.db import open_database
     from rfdesk.documents.circular import render_circular
-    from rfdesk.documents.fonts import watch_unprintable
+    from rfdesk.documents.unprintable import watch_unprintable
 
     db = open_database(cli.resolve_db(args))
     try:

@@ -9,12 +9,11 @@ A character missing from a role's font is drawn from the first other font that h
 fonts, then the bundled ones, then any Chinese system font), so a PDF never shows an empty box. The clerk is
 told, in ``FontSet.fell_back`` (one line for all of them: ``FontSet.notes``), when a role is not printed in
 the font the standard asks for. A character that no font on the PC has cannot be drawn at all: the clerk is
-told which one and where, before printing (``check_text``) and after (``watch_unprintable``).
+told which one and where, before printing (``check_text``) and after (``unprintable.watch_unprintable``).
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import struct
@@ -22,16 +21,14 @@ import subprocess
 import sys
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from hashlib import sha1
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-log = logging.getLogger(__name__)
+from rfdesk.documents.unprintable import describe_unprintable, note_unprintable, surroundings
 
 ROLES = ("body", "title", "heading", "subheading")
 
@@ -343,7 +340,7 @@ class FontSet:
         for i, ch in enumerate(text):
             font = primary if ord(ch) in cmap and ord(ch) not in narrow else self.font_for(role, ch)
             if font == primary and ch not in _INVISIBLE and ord(ch) not in cmap:
-                _note_unprintable(ch, text, i)
+                note_unprintable(ch, text, i)
             if result and result[-1][0] == font:
                 result[-1] = (font, result[-1][1] + ch)
             else:
@@ -381,30 +378,6 @@ class FontSet:
 
 # --- characters no font can draw -------------------------------------------------------------------------
 
-# While a print is being made (``watch_unprintable``), the characters drawn as an empty box, with where.
-_unprintable: ContextVar[dict[str, str] | None] = ContextVar("rfdesk_unprintable", default=None)
-_CONTEXT_CHARS = 8  # characters shown on each side, enough for the clerk to find the place
-
-
-def _where(text: str, index: int) -> str:
-    start, end = max(0, index - _CONTEXT_CHARS), index + _CONTEXT_CHARS + 1
-    snippet = "".join(" " if ch in _INVISIBLE else ch for ch in text[start:end]).strip()
-    return ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
-
-
-def _note_unprintable(ch: str, text: str, index: int) -> None:
-    found = _unprintable.get()
-    if found is not None and ch not in found:
-        found[ch] = _where(text, index)
-
-
-def describe_unprintable(ch: str, where: str = "") -> str:
-    """The clerk's message for a character no font can draw, naming it, its code and where it is."""
-    name = f"“{ch}”（U+{ord(ch):04X}）"
-    place = f"，在“{where}”处" if where else ""
-    return (f"{name}本机没有字体能印出{place}会印成空框：请安装含此字的字体（如宋体-ExtB simsunb.ttf）"
-            f"并在“设置”中选用，或改写此字。")
-
 
 def check_text(text: str, preferences: dict[str, str] | None = None) -> list[str]:
     """Problems printing ``text`` with the fonts of a print: one message per character that no font on
@@ -419,26 +392,8 @@ def check_text(text: str, preferences: dict[str, str] | None = None) -> list[str
             continue
         seen.add(ch)
         if ord(ch) not in _cmap(fonts.font_for("body", ch)):
-            problems.append(describe_unprintable(ch, _where(text, i)))
+            problems.append(describe_unprintable(ch, surroundings(text, i)))
     return problems
-
-
-@contextmanager
-def watch_unprintable() -> Iterator[list[str]]:
-    """Collect, while a PDF is made inside the ``with``, a message for each character that came out as an
-    empty box because no font has it (see ``describe_unprintable``). The list is filled when the block ends.
-
-    Per thread and per task: a print made on a worker thread is watched on that thread."""
-    found: dict[str, str] = {}
-    token = _unprintable.set(found)
-    messages: list[str] = []
-    try:
-        yield messages
-    finally:
-        _unprintable.reset(token)
-        messages.extend(describe_unprintable(ch, where) for ch, where in found.items())
-        for message in messages:
-            log.warning("%s", message)
 
 
 def _resolve(role: str, preference: str | None) -> tuple[FontChoice, str | None]:

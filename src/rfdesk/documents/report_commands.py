@@ -16,8 +16,8 @@ REPORT_KINDS = ("people", "donations", "resources", "commendations")
 
 def _receipt(args: argparse.Namespace) -> int:
     from rfdesk.db import open_database
-    from rfdesk.documents.fonts import watch_unprintable
     from rfdesk.documents.receipts import render_campaign_receipts, render_receipt
+    from rfdesk.documents.unprintable import watch_unprintable
 
     if (args.donation is None) == (args.campaign is None):
         raise cli.UsageError("pdf receipt: 请指定 --donation ID 或 --campaign ID 之一 (give --donation or --campaign)")
@@ -38,8 +38,8 @@ def _receipt(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from rfdesk.db import open_database
-    from rfdesk.documents.fonts import watch_unprintable
     from rfdesk.documents.reports import render_report
+    from rfdesk.documents.unprintable import watch_unprintable
 
     filters: dict[str, object] = {}
     if args.kind == "people":
