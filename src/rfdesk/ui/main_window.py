@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -340,8 +340,8 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         index = st.value("window/tab")
-        if index is not None:
-            QTimer.singleShot(0, lambda: self.tabs.setCurrentIndex(int(index)))
+        if index is not None and 0 <= int(index) < self.tabs.count():
+            self.tabs.setCurrentIndex(int(index))
 
     def _save_settings(self) -> None:
         st = QSettings()
