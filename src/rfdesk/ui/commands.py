@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -58,8 +60,9 @@ def save_screenshots(db_target: str, out: Path, *, lang: str = "zh_CN", size: tu
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
     # The pictures show the window as first opened, not as someone last left it.
+    settings = tempfile.mkdtemp(prefix="rfdesk-screenshots-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(out / ".settings"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
     QCoreApplication.setOrganizationName("rfdesk-screenshots")
     i18n.install(lang)
     db = open_database(db_target)
@@ -103,6 +106,7 @@ def save_screenshots(db_target: str, out: Path, *, lang: str = "zh_CN", size: tu
 
     wait_for_background()
     db.close()
+    shutil.rmtree(settings, ignore_errors=True)
     return saved
 
 
