@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from rfdesk import cli
 from rfdesk.db import open_database
-from rfdesk.domain import Donation, Person, Resource
+from rfdesk.domain import Donation, PartyBranch, Person, Resource
 from rfdesk.exchange import importing as imp
 from rfdesk.exchange.exporting import export_register
 from rfdesk.exchange.progress import Cancelled
@@ -43,7 +43,8 @@ def offices(s) -> dict[str, int]:  # noqa: ANN001
     city = orgs.create_organisation(s, {"name": "郑州市人民防空办公室", "kind": "city_office"})
     firm = orgs.create_organisation(s, {"name": "河南人防工程设备有限公司", "kind": "enterprise"})
     store = orgs.create_place(s, {"name": "省人防物资仓库", "kind": "warehouse"})
-    return {"prov": prov.id, "city": city.id, "firm": firm.id, "store": store.id}
+    branch = people.create_party_branch(s, {"name": "办公室党支部", "organisation_id": prov.id})
+    return {"prov": prov.id, "city": city.id, "firm": firm.id, "store": store.id, "branch": branch.id}
 
 
 @pytest.fixture
@@ -54,7 +55,8 @@ def registers(db):  # noqa: ANN001
         zhang = people.create_person(s, {
             "name": "张三", "id_number": ZHANG, "organisation_id": ids["prov"], "post": "=HYPERLINK(\"http://x\")",
             "rank": "四级调研员", "phone": "13812345678", "political_status": "cpc", "employment_type": "staff",
-            "party_joined_on": "2005-07-01", "qualifications": "心理咨询师", "notes": "@SUM(A1)\n第二行"})
+            "party_joined_on": "2005-07-01", "qualifications": "心理咨询师", "notes": "@SUM(A1)\n第二行",
+            "party_branch_id": ids["branch"]})
         people.create_person(s, {"name": "李四", "id_number": LI, "organisation_id": ids["city"],
                                  "phone": "0371-65901234", "political_status": "masses", "employment_type": "contract"})
         people.create_person(s, {"name": "王五", "id_number": X_ID, "organisation_id": ids["prov"],
@@ -176,7 +178,10 @@ def test_a_cancelled_or_refused_export_leaves_no_file(db, registers, tmp_path) -
 def _people(s) -> list[tuple]:  # noqa: ANN001
     return sorted(s.execute(select(Person.name, Person.gender, Person.birth_date, Person.id_number, Person.phone,
                                    Person.post, Person.rank, Person.employment_type, Person.political_status,
-                                   Person.party_joined_on, Person.qualifications, Person.notes)).all())
+                                   Person.party_joined_on, Person.qualifications, Person.notes,
+                                   PartyBranch.name)
+                            .outerjoin(PartyBranch, PartyBranch.id == Person.party_branch_id)).all(),
+                  key=repr)
 
 
 def _donations(s) -> list[tuple]:  # noqa: ANN001

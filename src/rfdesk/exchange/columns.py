@@ -56,6 +56,7 @@ PEOPLE = (
     _f("political_status", "政治面貌", "political status", "政治面貌 political_status politics", "code"),
     _f("employment_type", "人员类别", "employment type",
        "人员类别 人员性质 编制类别 编制 用工性质 employment_type employment", "code"),
+    _f("party_branch", "党支部", "party branch", "党支部 所在党支部 党组织 所在党组织 party_branch"),
     _f("birth_date", "出生日期", "birth date", "出生日期 出生年月 出生年月日 生日 birth_date birthday date_of_birth",
        "date"),
     _f("party_joined_on", "入党时间", "date joined the party",
@@ -291,7 +292,7 @@ def read_value(f: Field, value: Any) -> Any:
 
 # Import keys named differently from the service field whose label a message should carry.
 _SERVICE_NAMES = {"organisation": "organisation_id", "donor": "donor_name", "campaign": "campaign_id",
-                  "place": "place_id", "item_name": "name"}
+                  "place": "place_id", "item_name": "name", "party_branch": "party_branch_id"}
 
 
 def _service_field(key: str) -> str:

@@ -77,10 +77,11 @@ class PeopleRule:
               "birth_date", "party_joined_on", "qualifications", "notes")
 
     def __init__(self, session: Session) -> None:
-        from rfdesk.domain import Person
+        from rfdesk.domain import PartyBranch, Person
 
         self.session = session
         self.organisations = _Organisations(session)
+        self.branches = _Named(session, PartyBranch)
         self.seen_ids: dict[str, int] = {}
         # One query instead of one per row; the register's size, not the file's, bounds it.
         self.registered = set(session.scalars(select(Person.id_number).where(Person.id_number.is_not(None))))
@@ -90,6 +91,10 @@ class PeopleRule:
         data = {k: values[k] for k in self.fields if k in values}
         if "organisation" in values:
             data["organisation_id"] = self.organisations.resolve(values, "organisation", issues)
+        if values.get("party_branch"):
+            data["party_branch_id"] = self.branches.find(str(values["party_branch"]))
+            if data["party_branch_id"] is None:
+                issues.append(_missing("party_branch", ("党支部", "party branch"), values["party_branch"]))
         id_no = values.get("id_number")
         if id_no:
             first = self.seen_ids.setdefault(id_no, row)
