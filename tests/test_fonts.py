@@ -192,3 +192,22 @@ def test_the_dash_of_every_bundled_font_fills_its_cell_so_a_double_dash_is_one_l
             upm = font["head"].unitsPerEm
             assert font["hmtx"][name][0] == upm, path.name
             assert (glyph.xMin, glyph.xMax) == (0, upm), path.name
+
+
+def test_a_form_or_report_cell_drawing_a_character_no_font_has_is_reported():
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from rfdesk.documents.report_text import TextKit
+    from rfdesk.documents.unprintable import watch_unprintable
+
+    kit = TextKit()
+    rare = _unprintable(kit.fonts)
+    canvas = Canvas(io.BytesIO())
+    with watch_unprintable() as notes:
+        kit.draw(canvas, "捐赠人：李堃", "body", 10, 0, 0)
+    assert notes == []
+    with watch_unprintable() as notes:
+        kit.draw(canvas, f"捐赠人：张{rare}", "body", 10, 0, 0)
+    assert len(notes) == 1 and f"捐赠人：张{rare}" in notes[0]
