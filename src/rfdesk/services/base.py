@@ -192,9 +192,11 @@ def referenced(session: Session, field: str, model: type[T], value: Any, *, requ
     if record_id is None:
         return None
     obj = session.get(model, record_id)
-    if obj is None or obj.deleted_at is not None:
-        zh, en = model_label(model)
+    zh, en = model_label(model)
+    if obj is None:
         raise v.fail(field, f"找不到编号为 {record_id} 的{zh}", f"there is no {en} with id {record_id}")
+    if obj.deleted_at is not None:
+        raise v.fail(field, f"{zh}“{obj.label()}”已在回收站中", f"the {en} “{obj.label()}” is in the recycle bin")
     return obj
 
 

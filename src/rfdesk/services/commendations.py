@@ -25,9 +25,19 @@ from rfdesk.domain import (
 )
 from rfdesk.domain.codes import BatchStatus, EmploymentType, HonoreeKind
 from rfdesk.services import validation as v
-from rfdesk.services.base import Page, check_version, claim_write_lock, count, flush, get, live, soft_delete
+from rfdesk.services.base import (
+    Page,
+    check_version,
+    claim_write_lock,
+    count,
+    flush,
+    get,
+    live,
+    referenced,
+    soft_delete,
+)
 from rfdesk.services.errors import ValidationError
-from rfdesk.services.people import code_of, live_reference
+from rfdesk.services.people import code_of
 from rfdesk.services.strokes import stroke_key
 
 BATCH_FIELDS = {"title", "issuer_id", "decided_on", "list_order", "notes"}
@@ -75,7 +85,7 @@ def _clean_batch(session: Session, data: dict[str, Any], obj: CommendationBatch 
     if obj is None or "title" in data:
         out["title"] = v.text("title", data.get("title"), required=True, max_len=300)
     if "issuer_id" in data:
-        issuer = live_reference(session, "issuer_id", data.get("issuer_id"), Organisation)
+        issuer = referenced(session, "issuer_id", Organisation, data.get("issuer_id"))
         out["issuer_id"] = issuer.id if issuer else None
     if "decided_on" in data:
         out["decided_on"] = v.a_date("decided_on", data.get("decided_on"))
@@ -122,7 +132,7 @@ def mark_batch_issued(session: Session, batch_id: int, document_id: int) -> Comm
     Refuses a batch already issued, a batch without honorees and a missing document."""
     batch = get(session, CommendationBatch, batch_id)
     _refuse_if_issued(batch)
-    doc = live_reference(session, "document_id", document_id, Document, required=True)
+    doc = referenced(session, "document_id", Document, document_id, required=True)
     assert doc is not None
     honorees = session.scalar(select(func.count(Commendation.id)).where(Commendation.batch_id == batch.id,
                                                                         live(Commendation))) or 0
@@ -218,7 +228,7 @@ def _clean_honoree(session: Session, batch: CommendationBatch, data: dict[str, A
         if others:
             raise v.fail(others[0], f"表彰对象是{HonoreeKind(kind).zh}，此项应留空",  # type: ignore[attr-defined]
                          f"the honoree is a {HonoreeKind(kind).en}; leave this empty")  # type: ignore[attr-defined]
-        ref = live_reference(session, field, data.get(field), model, required=True)
+        ref = referenced(session, field, model, data.get(field), required=True)
         assert ref is not None
         out["honoree_kind"] = kind
         for f in id_fields:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -19,7 +19,6 @@ from rfdesk.domain import (
     Organisation,
     PartyBranch,
     Person,
-    Record,
 )
 from rfdesk.domain.codes import AssignmentStatus, EmploymentType, Gender, PoliticalStatus
 from rfdesk.services import validation as v
@@ -30,10 +29,10 @@ from rfdesk.services.base import (
     flush,
     get,
     live,
-    model_label,
     name_filter,
     name_keys,
     page,
+    referenced,
     set_name_keys,
     soft_delete,
     subtree_condition,
@@ -45,23 +44,6 @@ BRANCH_FIELDS = {"name", "organisation_id", "is_temporary", "founded_on", "disso
 PERSON_FIELDS = {"name", "gender", "birth_date", "id_number", "phone", "organisation_id", "post", "rank",
                  "employment_type", "political_status", "party_branch_id", "party_joined_on", "qualifications",
                  "notes"}
-
-R = TypeVar("R", bound=Record)
-
-
-def live_reference(session: Session, field: str, value: Any, model: type[R], *,
-                   required: bool = False) -> R | None:
-    """The live record a form field points at, or a ValidationError naming the field."""
-    rid = v.reference(field, value, required=required)
-    if rid is None:
-        return None
-    obj = session.get(model, rid)
-    zh, en = model_label(model)
-    if obj is None:
-        raise v.fail(field, f"找不到编号为 {rid} 的{zh}", f"there is no {en} with id {rid}")
-    if obj.deleted_at is not None:
-        raise v.fail(field, f"{zh}“{obj.label()}”已在回收站中", f"the {en} “{obj.label()}” is in the recycle bin")
-    return obj
 
 
 def not_after_today(field: str, value: Any, *, required: bool = False) -> date | None:
@@ -86,7 +68,7 @@ def _clean_branch(session: Session, data: dict[str, Any], obj: PartyBranch | Non
     if obj is None or "name" in data:
         out["name"] = v.text("name", data.get("name"), required=True, max_len=100)
     if "organisation_id" in data:
-        org = live_reference(session, "organisation_id", data.get("organisation_id"), Organisation)
+        org = referenced(session, "organisation_id", Organisation, data.get("organisation_id"))
         out["organisation_id"] = org.id if org else None
     if "is_temporary" in data:
         out["is_temporary"] = v.boolean("is_temporary", data.get("is_temporary"))
@@ -243,7 +225,7 @@ def _clean_person(session: Session, data: dict[str, Any], obj: Person | None, *,
     if "phone" in data:
         out["phone"] = v.phone("phone", data.get("phone"))
     if "organisation_id" in data:
-        org = live_reference(session, "organisation_id", data.get("organisation_id"), Organisation)
+        org = referenced(session, "organisation_id", Organisation, data.get("organisation_id"))
         out["organisation_id"] = org.id if org else None
     if "post" in data:
         out["post"] = v.text("post", data.get("post"), max_len=100)
@@ -255,7 +237,7 @@ def _clean_person(session: Session, data: dict[str, Any], obj: Person | None, *,
     if "political_status" in data:
         out["political_status"] = code_of("political_status", data.get("political_status"), PoliticalStatus)
     if "party_branch_id" in data:
-        branch = live_reference(session, "party_branch_id", data.get("party_branch_id"), PartyBranch)
+        branch = referenced(session, "party_branch_id", PartyBranch, data.get("party_branch_id"))
         out["party_branch_id"] = branch.id if branch else None
     if "party_joined_on" in data:
         out["party_joined_on"] = not_after_today("party_joined_on", data.get("party_joined_on"))

@@ -23,11 +23,12 @@ from rfdesk.services.base import (
     live,
     name_filter,
     page,
+    referenced,
     set_name_keys,
     soft_delete,
 )
 from rfdesk.services.errors import ValidationError
-from rfdesk.services.people import code_of, live_reference, not_after_today
+from rfdesk.services.people import code_of, not_after_today
 
 TEAM_FIELDS = {"name", "kind", "organisation_id", "place_id", "party_branch_id", "formed_on", "description"}
 MEMBERSHIP_FIELDS = {"team_id", "person_id", "role", "joined_on", "left_on"}
@@ -46,7 +47,7 @@ def _clean_team(session: Session, data: dict[str, Any], obj: Team | None) -> dic
         out["kind"] = code_of("kind", data.get("kind"), TeamKind, required=True)
     for field, model in (("organisation_id", Organisation), ("place_id", Place), ("party_branch_id", PartyBranch)):
         if field in data:
-            ref = live_reference(session, field, data.get(field), model)
+            ref = referenced(session, field, model, data.get(field))
             out[field] = ref.id if ref else None
     if "formed_on" in data:
         out["formed_on"] = not_after_today("formed_on", data.get("formed_on"))
@@ -112,10 +113,10 @@ def _clean_membership(session: Session, data: dict[str, Any], obj: TeamMembershi
     v.unknown_fields(MEMBERSHIP_FIELDS, data)
     out: dict[str, Any] = {}
     if obj is None or "team_id" in data:
-        team = live_reference(session, "team_id", data.get("team_id"), Team, required=True)
+        team = referenced(session, "team_id", Team, data.get("team_id"), required=True)
         out["team_id"] = team.id if team else None
     if obj is None or "person_id" in data:
-        person = live_reference(session, "person_id", data.get("person_id"), Person, required=True)
+        person = referenced(session, "person_id", Person, data.get("person_id"), required=True)
         out["person_id"] = person.id if person else None
     if "role" in data:
         out["role"] = v.text("role", data.get("role"), max_len=50)
@@ -207,10 +208,10 @@ def _clean_duty(session: Session, data: dict[str, Any], obj: DutyShift | None) -
     v.unknown_fields(DUTY_FIELDS, data)
     out: dict[str, Any] = {}
     if obj is None or "team_id" in data:
-        team = live_reference(session, "team_id", data.get("team_id"), Team, required=True)
+        team = referenced(session, "team_id", Team, data.get("team_id"), required=True)
         out["team_id"] = team.id if team else None
     if obj is None or "person_id" in data:
-        person = live_reference(session, "person_id", data.get("person_id"), Person, required=True)
+        person = referenced(session, "person_id", Person, data.get("person_id"), required=True)
         out["person_id"] = person.id if person else None
     if obj is None or "duty_date" in data:
         out["duty_date"] = v.a_date("duty_date", data.get("duty_date"), required=True)

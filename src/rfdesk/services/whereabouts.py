@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, aliased
 from rfdesk.domain import Assignment, Organisation, Person, Place
 from rfdesk.domain.codes import AssignmentStatus
 from rfdesk.services import validation as v
-from rfdesk.services.base import check_version, claim_write_lock, flush, get, live, soft_delete
-from rfdesk.services.people import code_of, live_reference
+from rfdesk.services.base import check_version, claim_write_lock, flush, get, live, referenced, soft_delete
+from rfdesk.services.people import code_of
 
 ASSIGNMENT_FIELDS = {"person_id", "status", "place_id", "place_text", "start_date", "end_date", "note"}
 
@@ -47,13 +47,13 @@ def _clean_assignment(session: Session, data: dict[str, Any], obj: Assignment | 
     v.unknown_fields(ASSIGNMENT_FIELDS, data)
     out: dict[str, Any] = {}
     if obj is None or "person_id" in data:
-        person = live_reference(session, "person_id", data.get("person_id"), Person, required=True)
+        person = referenced(session, "person_id", Person, data.get("person_id"), required=True)
         assert person is not None
         out["person_id"] = person.id
     if obj is None or "status" in data:
         out["status"] = code_of("status", data.get("status"), AssignmentStatus, required=True)
     if "place_id" in data:
-        place = live_reference(session, "place_id", data.get("place_id"), Place)
+        place = referenced(session, "place_id", Place, data.get("place_id"))
         out["place_id"] = place.id if place else None
     if "place_text" in data:
         out["place_text"] = v.text("place_text", data.get("place_text"), max_len=200)
