@@ -189,3 +189,14 @@ def test_every_command_that_opens_the_database_takes_db_and_falls_back_on_rfdesk
     assert cli.resolve_db(cli.build_parser().parse_args(["stats"])) == env
     assert cli.resolve_db(cli.build_parser().parse_args(["stats", "--db", given])) == given
     assert cli.resolve_db(cli.build_parser().parse_args(["--db", given, "info"])) == given
+
+
+def test_a_reader_that_stops_early_is_not_an_error(demo_db: Path) -> None:
+    # ``rfdesk info --json | head -1``: the pipe is closed before rfdesk has written everything.
+    proc = subprocess.Popen([rfdesk_executable(), "info", "--db", str(demo_db), "--json"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read()
+    proc.stderr.close()
+    assert proc.wait(timeout=300) == 0 and err == ""

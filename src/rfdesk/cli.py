@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -106,6 +107,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("rfdesk: 已取消 (cancelled)", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (``rfdesk stats | head``) stopped reading: not a failure. Point stdout at nothing so that
+        # the final flush at exit does not fail on the closed pipe again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # an unexpected failure: details to the log, one line to the clerk
         log.exception("command failed: %s", argv)
         print(f"rfdesk: 意外错误 unexpected error: {type(exc).__name__}: {exc} — 详见日志 see {log_path}",
