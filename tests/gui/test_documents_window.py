@@ -95,3 +95,31 @@ def test_a_receipt_is_previewed_before_printing(window: Any, office: dict[str, i
     window.print_action.trigger()   # Ctrl+P on the register: the ledger of what is shown
     assert len(shown) == 2 and shown[1].page_count >= 1
     qtbot.addWidget(shown[1])
+
+
+def test_the_preview_names_a_character_no_font_can_print(window: Any, office: dict[str, int], qtbot: Any,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A donor whose name has 𰻞 (no font on this PC has it): the preview says so before the clerk prints,
+    and says which fonts were replaced by the bundled ones."""
+    from rfdesk.documents.fonts import font_set
+    from rfdesk.services.donations import create_donation
+    from rfdesk.services.people import create_person
+    from rfdesk.ui import printing
+
+    with window.db.session() as s:
+        p = create_person(s, {"name": "王𰻞", "organisation_id": office["works"]})
+        create_donation(s, {"donor_kind": "person", "donor_person_id": p.id, "amount": "500",
+                            "donated_on": "2020-02-01"})
+    shown: list[Any] = []
+    monkeypatch.setattr(printing.PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    tab = window.show_tab("donations")
+    tab.table.selectRow(0)
+    tab.print_receipt()
+    preview = shown[0]
+    qtbot.addWidget(preview)
+    assert preview.page_count >= 1
+    assert preview.notes_label.isVisibleTo(preview)
+    text = preview.notes_label.text()
+    assert "U+30EDE" in text and "空框" in text
+    for note in font_set().notes():
+        assert note in text

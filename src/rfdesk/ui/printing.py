@@ -7,7 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rfdesk.ui import i18n
 
@@ -17,9 +25,13 @@ def tr(text: str) -> str:
 
 
 class PdfPreviewDialog(QDialog):
-    """Shows a PDF as it will print; Print… and Save as PDF… from here."""
+    """Shows a PDF as it will print; Print… and Save as PDF… from here.
 
-    def __init__(self, data: bytes, title: str, parent: QWidget | None = None, *, file_name: str = "rfdesk.pdf") -> None:
+    ``notes`` are what the clerk must know before printing: a character no font on this PC has (it prints as
+    an empty box) or a font that was replaced by the bundled one. They stand above the page, in red."""
+
+    def __init__(self, data: bytes, title: str, parent: QWidget | None = None, *, file_name: str = "rfdesk.pdf",
+                 notes: list[str] | None = None) -> None:
         super().__init__(parent)
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
@@ -29,6 +41,15 @@ class PdfPreviewDialog(QDialog):
         self.setWindowTitle(tr("Preview: %1").replace("%1", title))
         self.resize(820, 900)
         layout = QVBoxLayout(self)
+        self.notes = list(notes or [])
+        self.notes_label = QLabel("\n".join(self.notes), self)
+        self.notes_label.setObjectName("font_notes")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes_label.setStyleSheet("QLabel#font_notes { color: #b71c1c; background: #fff3e0;"
+                                       " border: 1px solid #e0a060; padding: 6px; }")
+        self.notes_label.setVisible(bool(self.notes))
+        layout.addWidget(self.notes_label)
         self._bytes = QByteArray(data)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -99,18 +120,29 @@ def print_pdf(document: Any, printer: Any) -> None:
         painter.end()
 
 
+def render_watched(db: Any, render: Callable[[Any], bytes]) -> tuple[bytes, list[str]]:
+    """The PDF ``render(session)`` makes, and what the clerk must be told about its fonts: each character
+    that printed as an empty box (with where it stands), and the roles whose font the PC lacks."""
+    from rfdesk.documents.fonts import font_set
+    from rfdesk.documents.unprintable import watch_unprintable
+
+    with db.session() as s, watch_unprintable() as unprintable:
+        data = render(s)
+    return data, [*unprintable, *font_set().notes()]
+
+
 def preview_pdf(parent: QWidget, db: Any, title: str, render: Callable[[Any], bytes], file_name: str) -> None:
-    """Make the PDF on a worker thread (its own session), then show it."""
+    """Make the PDF on a worker thread (its own session), then show it with its font notes."""
     from rfdesk.ui.workers import run_with_progress
 
-    def work(progress: Any) -> bytes:
+    def work(progress: Any) -> tuple[bytes, list[str]]:
         progress.report(0, 0, tr("Preparing the document…"))
-        with db.session() as s:
-            return render(s)
+        return render_watched(db, render)
 
-    data = run_with_progress(parent, title, work)
-    if data:
-        PdfPreviewDialog(data, title, parent, file_name=file_name).exec()
+    made = run_with_progress(parent, title, work)
+    if made:
+        data, notes = made
+        PdfPreviewDialog(data, title, parent, file_name=file_name, notes=notes).exec()
 
 
 def print_receipt(parent: QWidget, db: Any, donation_id: int) -> None:
