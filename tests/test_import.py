@@ -503,3 +503,20 @@ def test_other_clerks_keep_writing_while_a_big_file_is_previewed(db, office, tmp
     assert people_count(db) == 1
     with db.session() as s:
         assert orgs.find_organisation(s, "开封市人民防空办公室") is not None
+
+
+def test_imported_people_are_found_by_pinyin_and_their_history_says_who_imported_them(db, office, tmp_path) -> None:  # noqa: ANN001
+    from rfdesk.services.base import history
+
+    path = write_xlsx(tmp_path / "p.xlsx", [["姓名", "身份证号", "单位"], ["曾方", ZHANG, "省人防办"],
+                                            ["李四", LI, "郑州市人防办"]])
+    with db.session() as s:
+        s.info["operator"] = "王会计"
+        imp.import_file(s, "people", path)
+    with db.session() as s:
+        zeng = people.list_people(s, search="zf").rows
+        assert [p.name for p in zeng] == ["曾方"]
+        entries = history(s, Person, zeng[0].id)
+        assert [(e.action, e.operator) for e in entries] == [("create", "王会计")]
+        assert entries[0].changes["id_number"] == [None, ZHANG]
+        assert entries[0].changes["organisation_id"] == [None, office["prov"]]
