@@ -1867,6 +1867,10 @@
         <translation>捐赠登记台账</translation>
     </message>
     <message>
+        <source>Double-click or press Enter to change it; Delete moves it to the recycle bin.</source>
+        <translation>双击或按回车键修改；按删除键移入回收站。</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
@@ -1937,6 +1941,10 @@
     <message>
         <source>Search: title or document number</source>
         <translation>搜索：标题或发文字号</translation>
+    </message>
+    <message>
+        <source>Select a row to see the record here, with its history of changes.</source>
+        <translation>在左侧表格中选中一行，这里显示它的详细信息和修改记录。</translation>
     </message>
     <message>
         <source>Teams</source>

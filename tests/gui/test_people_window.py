@@ -29,6 +29,11 @@ def test_clerk_adds_a_person_and_finds_them_by_pinyin_initials(window: Any, offi
     assert people.model.index(0, name_col).data() == "曹裕军"
     assert "1" in window.summary_label.text()
 
+    assert "选中一行" in people.detail.toPlainText(), "with nothing selected the pane says how to see a record"
+    people.table.selectRow(0)
+    assert "曹裕军" in people.detail.toPlainText() and "党支部书记" in people.detail.toPlainText()
+    assert "选中一行" not in people.detail.toPlainText()
+
 
 def test_a_bad_id_number_is_marked_beside_the_field_and_nothing_is_saved(window: Any, qtbot: Any) -> None:
     from rfdesk.ui.people_forms import PersonDialog

@@ -213,6 +213,7 @@ class RegisterTab(RegisterCommands, QWidget):
         self.detail.setObjectName("detail")
         self.detail.setMinimumWidth(200)
         self.detail.setOpenLinks(False)
+        self.show_detail_hint()
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
@@ -260,7 +261,7 @@ class RegisterTab(RegisterCommands, QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
-        self.detail.clear()
+        self.show_detail_hint()
 
     def set_filter_values(self, *, organisation_id: int | None = None, status: str | None = None,
                           category: str | None = None, date_from: date | None = None,
@@ -334,10 +335,17 @@ class RegisterTab(RegisterCommands, QWidget):
         if rid is not None:
             self.edit_record(rid)
 
+    def show_detail_hint(self) -> None:
+        """What the detail pane says while no record is selected: how to see and change one."""
+        hint = tr("Select a row to see the record here, with its history of changes.")
+        keys = tr("Double-click or press Enter to change it; Delete moves it to the recycle bin.")
+        self.detail.setHtml(f"<p style='color:#666'>{html.escape(hint)}</p>"
+                            f"<p style='color:#666'>{html.escape(keys)}</p>")
+
     def show_detail(self, row: int) -> None:
         rid = self.model.record_id(row)
         if rid is None:
-            self.detail.clear()
+            self.show_detail_hint()
             return
         with self.db.session() as s:
             rows = self.detail_rows(s, rid)
