@@ -520,3 +520,36 @@ def test_imported_people_are_found_by_pinyin_and_their_history_says_who_imported
         assert [(e.action, e.operator) for e in entries] == [("create", "王会计")]
         assert entries[0].changes["id_number"] == [None, ZHANG]
         assert entries[0].changes["organisation_id"] == [None, office["prov"]]
+
+
+def test_rows_left_out_are_as_absent_in_the_single_pass_as_in_preview_and_commit(db, office, tmp_path) -> None:  # noqa: ANN001
+    """A donation's bad item row left out: the donation comes in with its other items, by either route."""
+    path = write_xlsx(tmp_path / "物资.xlsx", [
+        ["收据号", "捐赠单位", "捐赠方式", "物资名称", "数量", "计量单位", "估价", "日期"],
+        ["2020-000007", "河南人防工程设备有限公司", "物资", "医用口罩", "2000", "个", "3000", dt.date(2020, 2, 1)],
+        ["2020-000007", "河南人防工程设备有限公司", "物资", "防护服", "很多", "套", "", dt.date(2020, 2, 1)],
+        ["2020-000007", "河南人防工程设备有限公司", "物资", "84消毒液", "20", "升", "400", dt.date(2020, 2, 1)],
+    ])
+
+    def items(s) -> list[list[str]]:  # noqa: ANN001
+        return [[i.name for i in d.items] for d in s.scalars(select(Donation).order_by(Donation.id))]
+
+    with db.session() as s:
+        preview = imp.preview_import(s, "donations", path)
+        assert preview.bad_rows == {3}
+        imp.commit_import(s, preview, skip_rows={3})
+        assert items(s) == [["医用口罩", "84消毒液"]]
+        assert s.scalar(select(func.sum(Donation.amount))) == Decimal("3400.00")
+    other = tmp_path / "other.sqlite"
+    from rfdesk.db import open_database
+
+    second = open_database(other)
+    try:
+        with second.session() as s:
+            orgs.create_organisation(s, {"name": "河南人防工程设备有限公司", "kind": "enterprise"})
+        with second.session() as s:
+            _preview, result = imp.import_file(s, "donations", path, skip_rows={3})
+            assert (result.created, result.skipped) == (1, 1)
+            assert items(s) == [["医用口罩", "84消毒液"]]
+    finally:
+        second.close()

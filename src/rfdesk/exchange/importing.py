@@ -189,7 +189,8 @@ class _Chunk:
     """Rows read and prepared, waiting to be checked (and written) by the register's bulk functions.
 
     A row that continues the record of the row just above it (the next item of an in-kind donation, same
-    receipt number) is merged into that record, so a chunk never ends inside a record.
+    receipt number) is merged into that record, so a chunk never ends inside a record. Rows the clerk leaves
+    out are not added at all: the rows around them join as if they were not there.
     """
 
     def __init__(self) -> None:
@@ -258,7 +259,7 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
             passed, problems = _check_chunk(reader, chunk)
             preview.problems.extend(problems)
             blocking = blocking or any(pr.blocking and pr.row not in skip for pr in problems)
-            kept = [c for row, c in passed if row not in skip]
+            kept = [c for _row, c in passed]
             if write and not blocking and kept:
                 ids = reader.rule.insert(kept)
                 created += len(ids)
@@ -275,6 +276,12 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
                 values, problems = reader.values(row, cells)
                 if len(preview.sample) < SAMPLE_ROWS:
                     preview.sample.append((row, {k: _display(val) for k, val in values.items()}))
+                if row in skip:
+                    # Its cells' problems are reported; otherwise the row is as absent as in commit_import
+                    # (an ID number in it is no duplicate of a later row, it joins no donation).
+                    chunk.problems.extend(problems[:PROBLEMS_PER_ROW])
+                    ticker.step()
+                    continue
                 data = None
                 if not problems:
                     data, problems = reader.data(row, values)
@@ -363,7 +370,6 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
                 ticker.step()
                 if row in skip:
                     skipped += 1
-                    chunk.last_row = row
                     continue
                 values, problems = reader.values(row, cells)
                 data = None
