@@ -106,6 +106,9 @@ def test_window_size_tab_and_columns_are_remembered(db: Any, qtbot: Any) -> None
 
     first = MainWindow(db)
     qtbot.addWidget(first)
+    room = first.screen().availableGeometry()
+    assert first.width() <= room.width() and first.height() < room.height(), \
+        "opened for the first time, the window fits the screen (the offscreen one is 800×600)"
     first.resize(701, 503)  # within the offscreen screen, which restoreGeometry respects
     first.show()
     donations = first.show_tab("donations")

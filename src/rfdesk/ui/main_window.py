@@ -8,8 +8,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -40,6 +40,16 @@ def tr(text: str) -> str:
     return i18n.tr("MainWindow", text)
 
 
+def first_size(widget: QWidget) -> QSize:
+    """1280×800, or less on a small screen (1366×768, 1024×768): the window, its title bar and the task
+    bar must fit, or the status bar with the count and total is below the edge of the screen."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(1280, 800)
+    room = screen.availableGeometry()
+    return QSize(min(1280, room.width()), min(800, room.height() - 40))
+
+
 class _LazyTab(QWidget):
     """Holds the place of a tab until it is first shown."""
 
@@ -59,7 +69,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.setObjectName("MainWindow")
         self.setWindowTitle(tr("rfdesk — Civil Air Defence Office Registers"))
-        self.resize(1280, 800)
+        self.resize(first_size(self))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
