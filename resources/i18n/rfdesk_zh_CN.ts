@@ -2094,6 +2094,17 @@
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Opening the database</source>
+        <translation>正在打开数据库</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to this version: a safety copy is made first…</source>
+        <translation>正在把数据库升级到本版本：先保存一份安全副本……</translation>
+    </message>
+</context>
+<context>
     <name>StockMovementForm</name>
     <message>
         <source>Current balance</source>

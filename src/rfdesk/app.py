@@ -55,14 +55,12 @@ def run_gui(db: str, lang: str | None = None) -> int:
     i18n.install(lang or str(QSettings().value("language", i18n.DEFAULT_LANG)))
     errors.install(log_path)
     from rfdesk.ui.fonts import apply_interface_font
-    from rfdesk.ui.startup import close_start_up_window, show_start_up_window
+    from rfdesk.ui.startup import close_start_up_window, open_for_window, show_start_up_window
 
     starting = show_start_up_window(app)
     apply_interface_font(app)
-    from rfdesk.db import open_database
-
     try:
-        database = open_database(db)
+        database = open_for_window(db)
     except RfdeskError as exc:
         close_start_up_window(starting)
         QMessageBox.critical(None, i18n.tr("MainWindow", "Cannot open the database"), i18n.error_text(exc))

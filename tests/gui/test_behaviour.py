@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
@@ -142,3 +143,33 @@ def test_generated_forms_and_translations_are_up_to_date() -> None:
     run = subprocess.run([sys.executable, str(ROOT / "tools" / "build_ui.py"), "--check"], capture_output=True,
                          text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_an_older_database_is_upgraded_on_a_worker_thread_and_a_current_one_opens_at_once(
+        tmp_path: Path, qtbot: Any, caplog: pytest.LogCaptureFixture) -> None:
+    """Opening for the window: the upgrade of an office's old database (safety copy, then migration) runs
+    off the GUI thread, so the start-up window keeps painting; the next start finds it current and opens it
+    on the spot."""
+    import logging
+    import shutil
+
+    from rfdesk.db.schema import HEAD_REVISION
+    from rfdesk.ui.startup import open_for_window, opening_takes_long
+
+    old = tmp_path / "office.sqlite"
+    shutil.copyfile(ROOT / "tests" / "data" / "rfdesk-0001.sqlite", old)
+    assert opening_takes_long(str(old))
+    with caplog.at_level(logging.INFO, logger="rfdesk.db.engine"):
+        db = open_for_window(str(old))
+    try:
+        copies = [r for r in caplog.records if "safety copy before migration" in r.getMessage()]
+        assert len(copies) == 1 and copies[0].thread != threading.main_thread().ident
+        assert db.revision == HEAD_REVISION and db.safety_copy is not None and db.safety_copy.exists()
+        with db.session() as s:  # the engine made on the worker serves the window's thread
+            from rfdesk.services.people import list_people
+
+            assert list_people(s).total > 0
+    finally:
+        db.close()
+    assert not opening_takes_long(str(old)), "upgraded once, it opens at once the next time"
+    assert not opening_takes_long(str(tmp_path / "new.sqlite"))

@@ -54,3 +54,45 @@ def show_start_up_window(app: QApplication) -> QLabel:
 def close_start_up_window(label: Any) -> None:
     label.close()
     label.deleteLater()
+
+
+def tr(text: str) -> str:
+    return i18n.tr("StartUp", text)
+
+
+def opening_takes_long(target: str) -> bool:
+    """Whether opening ``target`` may take long: an older database to be copied for safety and upgraded
+    (minutes for a big one on an old PC), or a database server reached over the network. A database that
+    is up to date, new or refused opens in a moment, on the spot, so the usual start stays quick."""
+    from rfdesk.db.engine import peek_revision, sqlite_path, to_url
+    from rfdesk.db.schema import HEAD_REVISION
+    from rfdesk.services.errors import RfdeskError
+
+    db_file = sqlite_path(to_url(target))
+    if db_file is None:
+        return True
+    if not db_file.is_file() or db_file.stat().st_size == 0:
+        return False
+    try:
+        revision = peek_revision(db_file)
+    except RfdeskError:
+        return False  # open_database refuses it at once, with the same message
+    return revision is not None and revision != HEAD_REVISION
+
+
+def open_for_window(target: str) -> Any:
+    """The opened database for the window; a long opening (see ``opening_takes_long``) runs on a worker
+    thread behind a progress dialog, so the start-up window keeps painting. Raises what ``open_database``
+    raises (RfdeskError for a database it refuses)."""
+    from rfdesk.db import open_database
+    from rfdesk.ui.workers import run_with_progress
+
+    if not opening_takes_long(target):
+        return open_database(target)
+
+    def work(progress: Any) -> Any:
+        progress.report(0, 0, tr("Upgrading the database to this version: a safety copy is made first…"))
+        return open_database(target)
+
+    # Not cancellable: stopping halfway through an upgrade would leave nothing gained.
+    return run_with_progress(None, tr("Opening the database"), work, cancellable=False, show_errors=False)
