@@ -252,9 +252,10 @@ def test_places(registers, data, target) -> None:
 @FUZZ
 @given(data=document, year=st.one_of(st.none(), wild))
 def test_issuing_a_document(registers, data, year) -> None:
-    with registers.session() as s:
+    def draft_change_and_issue(s: Session) -> None:
         target = ds.create_document(s, {"title": "关于做好疫情防控工作的通知", "body": "各市人防办：",
                                         "number_prefix": "豫人防"}).id
-    attempt(registers, lambda s: ds.update_document(s, target, data))
-    attempt(registers, lambda s: ds.issue_document(s, target, lambda doc: b"%PDF-1.4 " + doc.number.encode(),
-                                                   year=year))
+        ds.update_document(s, target, data)
+        ds.issue_document(s, target, lambda doc: b"%PDF-1.4 " + doc.number.encode(), year=year)
+
+    attempt(registers, draft_change_and_issue)
