@@ -871,6 +871,53 @@
     </message>
 </context>
 <context>
+    <name>Drives</name>
+    <message>
+        <source>Back up here</source>
+        <translation>备份到这里</translation>
+    </message>
+    <message>
+        <source>Back up to USB stick</source>
+        <translation>备份到U盘</translation>
+    </message>
+    <message>
+        <source>Back up to: choose a folder</source>
+        <translation>备份到：选择文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>可用空间 / 总容量</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and press Look again, or choose a folder.</source>
+        <translation>没有找到U盘。请插入U盘后点“重新查找”，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick, then choose it. The backup needs about %1.</source>
+        <translation>请插入U盘，然后在下面选中它。本次备份约需 %1 空间。</translation>
+    </message>
+    <message>
+        <source>too full</source>
+        <translation>空间不足</translation>
+    </message>
+</context>
+<context>
     <name>DutyForm</name>
     <message>
         <source>Date</source>
@@ -941,10 +988,6 @@
     <message>
         <source>A server database is restored by its administrator.</source>
         <translation>服务器数据库须由管理员恢复。</translation>
-    </message>
-    <message>
-        <source>Back up to: choose the USB stick or a folder</source>
-        <translation>备份到：请选择U盘或文件夹</translation>
     </message>
     <message>
         <source>Backing up…</source>

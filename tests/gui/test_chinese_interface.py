@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 # Words that stay as they are in a Chinese interface: the product, file types, a Latin example, and the
 # language menu, where each language is named in itself.
-ALLOWED = {"rfdesk", "pdf", "excel", "csv", "xlsx", "xls", "sqlite", "db", "rfbak", "cyj", "usb", "ctrl", "english"}
+ALLOWED = {"rfdesk", "pdf", "excel", "csv", "xlsx", "xls", "sqlite", "db", "rfbak", "cyj", "usb", "ctrl", "english",
+           "mb", "gb"}  # sizes: Chinese Windows writes them so too
 ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 
 

@@ -114,3 +114,28 @@ def test_importing_a_roster_previews_every_row_then_writes_the_good_ones(window:
     people = window.show_tab("people").register
     people.refresh()
     assert people.model.count == 2
+
+
+def test_the_backup_dialog_lists_the_sticks_with_their_free_space_and_passes_over_a_full_one(
+        qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QStorageInfo
+
+    from rfdesk.ui.drives import BackupTargetDialog, Drive, backup_drives, drive_of
+
+    system = QStorageInfo.root().rootPath()
+    assert all(d.folder != system and d.free >= 0 for d in backup_drives()), "never the system's own drive"
+
+    stick = drive_of(QStorageInfo(str(tmp_path)), str(tmp_path))
+    full = Drive("旧U盘", str(tmp_path / "full"), free=1024, total=8 * 1024 ** 3)
+    dlg = BackupTargetDialog([full, stick], needed=50 * 1024 ** 2)
+    qtbot.addWidget(dlg)
+    assert "50 MB" in dlg.intro.text()
+    assert "已满" in dlg.table.item(0, 2).text() or "空间不足" in dlg.table.item(0, 2).text()
+    assert dlg.folder == str(tmp_path), "the first stick with room is chosen already"
+    assert dlg.ok_button.isEnabled()
+    dlg.table.selectRow(0)
+    assert dlg.folder is None and not dlg.ok_button.isEnabled(), "a stick too full for the backup is refused"
+
+    empty = BackupTargetDialog([], needed=0)
+    qtbot.addWidget(empty)
+    assert empty.none_label.isVisibleTo(empty) and not empty.ok_button.isEnabled()

@@ -126,6 +126,7 @@ def _dialogs(window: Any) -> list[tuple[str, Any]]:
     from rfdesk.ui.dialogs import HistoryDialog, RecycleBinDialog, about_box
     from rfdesk.ui.document_editor import DocumentEditorDialog
     from rfdesk.ui.donation_forms import BatchEntryDialog, CampaignDialog, DonationDialog
+    from rfdesk.ui.drives import BackupTargetDialog, backup_drives
     from rfdesk.ui.organisations import OrganisationDialog, OrganisationsDialog
     from rfdesk.ui.people_forms import AssignmentDialog, PersonDialog, TeamDialog
     from rfdesk.ui.resource_forms import ResourceDialog, StockMovementDialog
@@ -151,5 +152,6 @@ def _dialogs(window: Any) -> list[tuple[str, Any]]:
         ("recycle-bin", lambda: RecycleBinDialog(db, w)),
         ("organisations", lambda: OrganisationsDialog(db, w)),
         ("organisation", lambda: OrganisationDialog(db, w, record_id=_first_id(db, Organisation))),
+        ("backup", lambda: BackupTargetDialog(backup_drives(), db.path.stat().st_size if db.path else 0, w)),
         ("about", lambda: about_box(w, db)),
     ]

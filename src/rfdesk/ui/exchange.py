@@ -55,8 +55,10 @@ def backup(parent: QWidget, db: Any, folder: str | None = None, passphrase: str 
     from rfdesk.exchange.backup import create_backup
 
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(parent, tr("Back up to: choose the USB stick or a folder"),
-                                                  _last_folder("backup"))
+        from rfdesk.ui.drives import choose_backup_folder
+
+        path = getattr(db, "path", None)
+        folder = choose_backup_folder(parent, path.stat().st_size if path is not None and path.exists() else 0)
         if not folder:
             return None
         text, ok = QInputDialog.getText(parent, tr("Password"),
