@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -255,7 +256,7 @@ def changed_meanwhile() -> Conflict:
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_BUSY_SNAPSHOT = 5, 6, 517
 
 
-def _clear_write_refusal(exc: OperationalError) -> Exception:
+def _clear_write_refusal(exc: OperationalError) -> Exception | None:
     """What a clerk is told when SQLite refuses a write because someone else is writing or has written.
 
     BUSY_SNAPSHOT: this unit of work read the data before another clerk committed a change (WAL), so what
@@ -269,7 +270,19 @@ def _clear_write_refusal(exc: OperationalError) -> Exception:
         return DatabaseError("db", "数据库正被其他同事修改，请稍后重试；本次未写入任何内容。",
                              "The database is busy with another clerk's change; try again shortly. "
                              "Nothing was written.")
-    return exc
+    return None
+
+
+@contextmanager
+def write_refusals_made_clear() -> Iterator[None]:
+    """Turn SQLite's refusal of a write because of another clerk into a Conflict or a DatabaseError."""
+    try:
+        yield
+    except OperationalError as exc:
+        clear = _clear_write_refusal(exc)
+        if clear is None:
+            raise
+        raise clear from exc
 
 
 def check_version(obj: Record, expected: int | None) -> None:
@@ -281,11 +294,10 @@ def check_version(obj: Record, expected: int | None) -> None:
 def flush(session: Session) -> None:
     """Flush, turning a lost optimistic-lock race (version or SQLite snapshot) into a clear Conflict."""
     try:
-        session.flush()
+        with write_refusals_made_clear():
+            session.flush()
     except StaleDataError:
         raise changed_meanwhile() from None
-    except OperationalError as exc:
-        raise _clear_write_refusal(exc) from exc
 
 
 def soft_delete(session: Session, obj: Record) -> None:
@@ -502,12 +514,10 @@ def claim_write_lock(session: Session) -> None:
     stock. On PostgreSQL row locks do this job (``next_number``'s UPDATE, SELECT … FOR UPDATE).
     """
     if session.get_bind().dialect.name == "sqlite":
-        try:
+        with write_refusals_made_clear():
             session.execute(
                 update(NumberSequence).where(NumberSequence.id < 0).values(last_value=NumberSequence.last_value)
             )
-        except OperationalError as exc:
-            raise _clear_write_refusal(exc) from exc
 
 
 # ---- lists: paging, sorting and totals in SQL ---------------------------------------------------------
