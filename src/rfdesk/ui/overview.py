@@ -128,6 +128,10 @@ class OverviewTab(QWidget):
         scroll.setWidget(self.body)
         self.grid = QGridLayout(self.body)
         self.grid.setSpacing(12)
+        # Both columns share the width: a chart of twelve weeks squeezed into what the long one left over
+        # drew its labels over each other and cut its dates to "…".
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
         self.loading = QLabel(tr("Reading the registers…"), self.body)
         self.grid.addWidget(self.loading, 0, 0)
         self.refresh()
@@ -216,6 +220,8 @@ class OverviewTab(QWidget):
         series.append(bar_set)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
+        if not bars.horizontal and len(bars.values) > 6:
+            series.setLabelsAngle(-90)  # upright figures fit in narrow columns
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(bars.labels or [tr("(none)")])
