@@ -57,7 +57,11 @@ def test_backup_to_a_stick_and_export_to_excel_from_the_window(window: Any, offi
     donations.set_filter_values(organisation_id=office["works"])
     target = tmp_path / "捐赠.xlsx"
     assert exchange.export_register(window, window.db, donations, path=str(target)) == target
-    rows = list(load_workbook(target, read_only=True).worksheets[0].values)
+    book = load_workbook(target, read_only=True)
+    try:
+        rows = list(book.worksheets[0].values)
+    finally:
+        book.close()  # a read-only workbook keeps its file open until closed
     receipts = [r[0] for r in rows[1:] if r[0] and str(r[0]).startswith("2020-")]
     assert receipts == ["2020-000001", "2020-000002"], "the export follows the organisation chosen in the tree"
     assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "progress" and w.isVisible()]
