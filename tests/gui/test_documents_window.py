@@ -123,3 +123,28 @@ def test_the_preview_names_a_character_no_font_can_print(window: Any, office: di
     assert "U+30EDE" in text and "空框" in text
     for note in font_set().notes():
         assert note in text
+
+
+def test_the_document_editor_fits_a_small_screen_with_save_in_sight(window: Any, office: dict[str, int],
+                                                                    qtbot: Any) -> None:
+    """On the offscreen 800×600 screen (smaller than any office PC's) the editor's fields scroll, and the
+    buttons to preview, issue and save stay below them, inside the screen."""
+    from PySide6.QtWidgets import QDialogButtonBox, QScrollArea
+
+    from rfdesk.ui.document_editor import DocumentEditorDialog
+    from rfdesk.ui.screen_fit import room_for
+
+    dlg = DocumentEditorDialog(window.db, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    room = room_for(dlg)
+    assert dlg.height() <= room.height() and dlg.width() <= room.width()
+    scroll = dlg.findChild(QScrollArea, "fields_scroll")
+    assert scroll is not None and scroll.isAncestorOf(dlg.ui.title) and scroll.isAncestorOf(dlg.ui.number)
+    save = dlg.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not scroll.isAncestorOf(save) and not scroll.isAncestorOf(dlg.ui.issue)
+    corner = save.mapTo(dlg, save.rect().bottomRight())
+    assert save.isVisible() and dlg.rect().contains(corner), "Save is inside the dialog, not scrolled away"
+    dlg.ui.title.insert("关于做好人防工程维护管理工作的通知")
+    assert dlg.ui.title.text().startswith("关于"), "the fields still work after moving into the scroll area"

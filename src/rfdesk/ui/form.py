@@ -210,6 +210,14 @@ class RecordForm(QDialog):
         self.message_label().setText("")
         self.message_label().setVisible(False)
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        if not getattr(self, "_fitted", False):
+            self._fitted = True
+            from rfdesk.ui.screen_fit import fit_to_screen
+
+            fit_to_screen(self)
+        super().showEvent(event)
+
     def widget(self, name: str) -> QWidget:
         return getattr(self.ui, name)
 

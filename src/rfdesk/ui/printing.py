@@ -40,6 +40,9 @@ class PdfPreviewDialog(QDialog):
         self.file_name = file_name
         self.setWindowTitle(tr("Preview: %1").replace("%1", title))
         self.resize(820, 900)
+        from rfdesk.ui.screen_fit import fit_to_screen
+
+        fit_to_screen(self)  # only the size: the page view is the part that shrinks
         layout = QVBoxLayout(self)
         self.notes = list(notes or [])
         self.notes_label = QLabel("\n".join(self.notes), self)
