@@ -17,6 +17,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Nothing a test does touches the real user's data folder."""
     monkeypatch.setenv("RFDESK_DATA_DIR", str(tmp_path / "appdata"))
+    # A window would back up on opening and on closing; only the tests of automatic backups want that.
+    monkeypatch.setenv("RFDESK_AUTO_BACKUP", "off")
     monkeypatch.delenv("RFDESK_DB", raising=False)
 
 

@@ -152,3 +152,14 @@ def test_the_auto_backup_command_for_scheduled_tasks(db, tmp_path, capsys) -> No
     assert main(["auto-backup", "--db", str(db.path)]) == 0
     assert "今天已有自动备份" in capsys.readouterr().out
     assert main(["auto-backup", "--db", "postgresql+psycopg://clerk@server/rfdesk"]) == 2
+
+
+def test_of_two_backups_in_the_same_second_the_later_one_is_kept(db, tmp_path) -> None:
+    folder = tmp_path / "backups"
+    when = datetime(2020, 1, 26, 9, 0, 0)
+    daily = auto_backup_file(db.path, "daily", folder=folder, now=when)
+    closing = auto_backup_file(db.path, "exit", folder=folder, now=when)  # named "…-090000-1.rfbak"
+
+    assert closing is not None and closing.exists(), "the newer backup of the day survives its own pruning"
+    assert daily is not None and not daily.exists()
+    assert read_manifest(closing).origin == "auto-exit"

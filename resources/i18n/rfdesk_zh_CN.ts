@@ -41,6 +41,41 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Automatic backup made</source>
+        <translation>已自动备份</translation>
+    </message>
+    <message>
+        <source>Backing up automatically…</source>
+        <translation>正在自动备份…</translation>
+    </message>
+    <message>
+        <source>Close without waiting</source>
+        <translation>不等了，直接关闭</translation>
+    </message>
+    <message>
+        <source>Details are in the log folder: %1</source>
+        <translation>详细情况见日志文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The automatic backup when rfdesk last closed was not made: %1</source>
+        <translation>上次关闭程序时未能自动备份：%1</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup failed: %1</source>
+        <translation>今天的自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>closed without waiting for it</source>
+        <translation>未等备份完成就关闭了</translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
         <source>Campaign</source>

@@ -33,6 +33,7 @@ from rfdesk.config import backup_dir
 from rfdesk.domain import Setting
 from rfdesk.exchange.backup import PARTIAL, SUFFIX, backup_database_file, server_database_refused
 from rfdesk.exchange.backup_errors import BackupError
+from rfdesk.exchange.progress import CancelCheck, Progress
 from rfdesk.services import validation as v
 from rfdesk.services.errors import ValidationError
 
@@ -44,7 +45,7 @@ log = logging.getLogger(__name__)
 AUTO_PREFIX = "rfdesk-自动备份"
 REASONS = ("exit", "daily")
 SETTING_KEY = "backup.retention"
-_AUTO_NAME = re.compile(re.escape(AUTO_PREFIX) + r"-(\d{8}-\d{6})(?:-\d+)?" + re.escape(SUFFIX) + "$")
+_AUTO_NAME = re.compile(re.escape(AUTO_PREFIX) + r"-(\d{8}-\d{6})(?:-(\d+))?" + re.escape(SUFFIX) + "$")
 # A partial file this old is the remains of a backup that was killed; a running one renames within minutes.
 STALE_PARTIAL_SECONDS = 24 * 3600
 
@@ -139,12 +140,19 @@ def automatic_backups(folder: Path) -> list[AutoBackup]:
         if m and p.is_file():
             with contextlib.suppress(ValueError):
                 found.append(AutoBackup(p, datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return sorted(found, key=_age, reverse=True)
+
+
+def _age(b: AutoBackup) -> tuple[datetime, int]:
+    """Time, then the number added to a name already taken in the same second: "…-120000-1" is newer than
+    "…-120000", which a comparison of the names gets wrong ("-" sorts before ".")."""
+    m = _AUTO_NAME.match(b.path.name)
+    return b.taken_at, int(m.group(2)) if m and m.group(2) else 0
 
 
 def backups_to_keep(backups: list[AutoBackup], policy: RetentionPolicy) -> set[Path]:
     """The newest backup of each of the policy's most recent days, weeks and months (and the newest of all)."""
-    newest_first = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    newest_first = sorted(backups, key=_age, reverse=True)
     keep: set[Path] = {newest_first[0].path} if newest_first else set()
     rules: list[tuple[int, Callable[[datetime], Hashable]]] = [
         (policy.daily, lambda t: t.date()),
@@ -192,7 +200,8 @@ def _remove_stale_partials(folder: Path) -> None:
 
 
 def auto_backup_file(db_file: Path, reason: str = "exit", *, folder: Path | None = None,
-                     now: datetime | None = None, policy: RetentionPolicy | None = None) -> Path | None:
+                     now: datetime | None = None, policy: RetentionPolicy | None = None,
+                     progress: Progress | None = None, cancel: CancelCheck | None = None) -> Path | None:
     """An automatic backup of ``db_file``, then pruning; see :func:`auto_backup`."""
     if reason not in REASONS:
         raise ValueError(f"unknown automatic backup reason {reason!r}")
@@ -201,21 +210,26 @@ def auto_backup_file(db_file: Path, reason: str = "exit", *, folder: Path | None
     now = now or datetime.now()
     if reason == "daily" and any(b.taken_at.date() == now.date() for b in automatic_backups(folder)):
         return None
-    path = backup_database_file(Path(db_file), folder, origin=f"auto-{reason}", prefix=AUTO_PREFIX, when=now)
+    path = backup_database_file(Path(db_file), folder, origin=f"auto-{reason}", prefix=AUTO_PREFIX, when=now,
+                                progress=progress, cancel=cancel)
     prune_backups(folder, policy or _policy_from_file(Path(db_file)), now)
     _remove_stale_partials(folder)
     return path
 
 
 def auto_backup(db: Database, reason: str = "exit", *, folder: Path | None = None,
-                now: datetime | None = None) -> Path | None:
+                now: datetime | None = None, progress: Progress | None = None,
+                cancel: CancelCheck | None = None) -> Path | None:
     """Back up ``db`` into the automatic backup folder and thin out older automatic backups.
 
     ``reason`` is "exit" (always backs up) or "daily" (only if there is no automatic backup of today yet,
     returning None otherwise). Refuses a server database. The retention policy comes from the settings.
+    ``progress(done, total)`` and ``cancel()`` are those of :func:`create_backup` (a cancelled backup leaves
+    no file).
     """
     if not db.is_sqlite or db.path is None:
         raise server_database_refused()
     with db.session() as s:
         policy = load_policy(s)
-    return auto_backup_file(db.path, reason, folder=folder, now=now, policy=policy)
+    return auto_backup_file(db.path, reason, folder=folder, now=now, policy=policy, progress=progress,
+                            cancel=cancel)

@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._restore_settings()
         self._tab_changed(self.tabs.currentIndex())
+        from rfdesk.ui import auto_backup  # daily and on-closing backups, and the notice of a failed one
+
+        auto_backup.attach(self)
 
     # ---- tabs ---------------------------------------------------------------------------------------
 
