@@ -1169,6 +1169,85 @@
     </message>
 </context>
 <context>
+    <name>ImportMapping</name>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Columns of the spreadsheet</source>
+        <translation>表格各列的对应关系</translation>
+    </message>
+    <message>
+        <source>Create them and check again</source>
+        <translation>创建这些单位并重新检查</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几行的内容</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Leave those rows out</source>
+        <translation>不创建，跳过这些行</translation>
+    </message>
+    <message>
+        <source>No column is imported as %1.</source>
+        <translation>没有哪一列导入为%1。</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Organisations not in the register</source>
+        <translation>登记簿中没有的单位</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Say which field each column of %1 holds. Columns marked “Do not import” are left out.</source>
+        <translation>请指明%1中每一列对应哪一项。标为“不导入”的列不会导入。</translation>
+    </message>
+    <message>
+        <source>The file names organisations that are not in the register. Create them now (choose what kind each is), then the file is checked again.</source>
+        <translation>文件中有登记簿里没有的单位。可以现在创建（请为每个单位选择类别），然后重新检查文件。</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>“%1” is chosen for more than one column.</source>
+        <translation>“%1”被指定给了不止一列。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Edit</source>

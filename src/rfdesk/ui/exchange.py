@@ -162,6 +162,7 @@ class ImportPreviewDialog(QDialog):
 def import_file(parent: QWidget, db: Any, register: str | None = None, path: str | None = None) -> bool:
     """Pick a register and a spreadsheet, preview every row, then write the good ones (all or nothing)."""
     from rfdesk.exchange.importing import commit_import, preview_import
+    from rfdesk.ui import import_mapping
 
     if register is None:
         names = [register_name(k) for k in IMPORTABLE]
@@ -175,12 +176,20 @@ def import_file(parent: QWidget, db: Any, register: str | None = None, path: str
         if not path:
             return False
     _remember_folder("import", path)
+    # A header the import does not know is mapped by the clerk; an unknown organisation can be created.
+    mapping = import_mapping.choose_mapping(parent, register, path)
+    if mapping is None:
+        return False
 
     def check(progress: Any) -> Any:
         with db.session() as s:
-            return preview_import(s, register, path, progress=progress, cancel=progress.is_cancelled)
+            return preview_import(s, register, path, mapping=mapping, progress=progress,
+                                  cancel=progress.is_cancelled)
 
     preview = run_with_progress(parent, tr("Checking the file…"), check)
+    if preview is not None:
+        preview = import_mapping.offer_missing_organisations(
+            parent, db, preview, lambda: run_with_progress(parent, tr("Checking the file…"), check))
     if preview is None:
         return False
     dialog = ImportPreviewDialog(preview, parent)
