@@ -676,8 +676,8 @@
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <source>Search: title or document number</source>
-        <translation>搜索：标题或发文字号</translation>
+        <source>Search: title, document number, issuer or its pinyin initials</source>
+        <translation>搜索：标题、发文字号、发文机关或其拼音首字母</translation>
     </message>
     <message>
         <source>Start a heading of level %1 at the cursor</source>
@@ -1384,6 +1384,10 @@
     <message>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -2096,8 +2100,8 @@
         <translation>搜索：姓名，或拼音首字母如 cyj</translation>
     </message>
     <message>
-        <source>Search: title or document number</source>
-        <translation>搜索：标题或发文字号</translation>
+        <source>Search: title, document number, issuer or its pinyin initials</source>
+        <translation>搜索：标题、发文字号、发文机关或其拼音首字母</translation>
     </message>
     <message>
         <source>Select a row to see the record here, with its history of changes.</source>
@@ -2248,6 +2252,100 @@
     <message>
         <source>Team</source>
         <translation>队伍</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 is not a TrueType font that can be printed with.</source>
+        <translation>“%1”不是可用于打印的 TrueType 字体。</translation>
+    </message>
+    <message>
+        <source>Font file</source>
+        <translation>字体文件</translation>
+    </message>
+    <message>
+        <source>Not on this computer: printed in %1, which comes with rfdesk</source>
+        <translation>本机未安装，用随附字体 %1 打印</translation>
+    </message>
+    <message>
+        <source>Other font file…</source>
+        <translation>其他字体文件…</translation>
+    </message>
+    <message>
+        <source>Printed in %1</source>
+        <translation>用 %1 打印</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准字体</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <source>comes with rfdesk</source>
+        <translation>随附</translation>
+    </message>
+    <message>
+        <source>font file</source>
+        <translation>字体文件</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>本机</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Automatic backups to keep</source>
+        <translation>自动备份保留份数</translation>
+    </message>
+    <message>
+        <source>Body text (FangSong)</source>
+        <translation>正文（仿宋）</translation>
+    </message>
+    <message>
+        <source>Days (newest backup of each day)</source>
+        <translation>按日保留（每天最新一份）</translation>
+    </message>
+    <message>
+        <source>Fonts for printing</source>
+        <translation>打印字体</translation>
+    </message>
+    <message>
+        <source>Level-1 headings (HeiTi)</source>
+        <translation>一级标题（黑体）</translation>
+    </message>
+    <message>
+        <source>Level-2 headings (KaiTi)</source>
+        <translation>二级标题（楷体）</translation>
+    </message>
+    <message>
+        <source>Months (newest of each month)</source>
+        <translation>按月保留（每月最新一份）</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Title (XiaoBiaoSong)</source>
+        <translation>标题（小标宋）</translation>
+    </message>
+    <message>
+        <source>Weeks (newest of each week)</source>
+        <translation>按周保留（每周最新一份）</translation>
+    </message>
+    <message>
+        <source>rfdesk backs up the database in its data folder when it closes and once a day. Of these automatic backups it keeps the newest of so many days, weeks and months, and deletes the others. Backups you make yourself are never deleted.</source>
+        <translation>程序关闭时和每天一次自动把数据库备份到数据文件夹。自动备份按上面的天数、周数、月数各保留最新的一份，其余的删除。您自己做的备份从不删除。</translation>
+    </message>
+    <message>
+        <source>“Standard” prints in the font GB/T 9704 asks for when this computer has it, otherwise in the font that comes with rfdesk.</source>
+        <translation>“标准字体”：本机装有 GB/T 9704 要求的字体时用它打印，否则用随附字体。</translation>
     </message>
 </context>
 <context>

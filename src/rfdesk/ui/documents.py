@@ -43,9 +43,11 @@ class DocumentQuery(RegisterQuery):
 
     def conditions(self, session: Any, flt: Filter) -> list[Any]:
         q = flt.search.strip()
+        found = [Document.title.contains(q, autoescape=True), Document.number.contains(q, autoescape=True)]
+        if q.isascii() and q.isalpha():  # pinyin initials: of the issuing office (titles have none stored)
+            found.append(_issuer.name_initials.startswith(q.lower(), autoescape=True))
         return [live(session, Document),
-                or_(Document.title.contains(q, autoescape=True), Document.number.contains(q, autoescape=True))
-                if q else None,
+                or_(*found) if q else None,
                 org_subtree(Document.issuer_id, session, flt.organisation_id),
                 Document.status == flt.status if flt.status else None,
                 Document.kind == flt.category if flt.category else None,
@@ -57,7 +59,7 @@ class DocumentsTab(RegisterTab):
     key = "documents"
     title = "Documents"
     new_text = "New document"
-    search_hint = "Search: title or document number"
+    search_hint = "Search: title, document number, issuer or its pinyin initials"
     date_filter = True
     show_org_tree = False
 
