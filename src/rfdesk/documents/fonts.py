@@ -419,14 +419,23 @@ def _resolve(role: str, preference: str | None) -> tuple[FontChoice, str | None]
 
 _sets: dict[tuple[tuple[str, str], ...], FontSet] = {}
 _sets_lock = threading.Lock()
+# The clerk's choices from Settings, used by every print that names none (receipts, reports, documents).
+_chosen: dict[str, str] = {}
+
+
+def use_preferences(preferences: dict[str, str] | None) -> None:
+    """Make ``preferences`` (role → ``FontChoice.key``) the fonts of every print that passes none."""
+    _chosen.clear()
+    _chosen.update({r: v for r, v in (preferences or {}).items() if r in ROLES and v})
 
 
 def font_set(preferences: dict[str, str] | None = None) -> FontSet:
     """The fonts for a print, registered with reportlab once and cached per set of preferences.
 
-    ``preferences`` maps a role to a ``FontChoice.key`` (a file path, ``path#index`` for a collection).
+    ``preferences`` maps a role to a ``FontChoice.key`` (a file path, ``path#index`` for a collection);
+    without them, those given to :func:`use_preferences` apply.
     """
-    prefs = {r: v for r, v in (preferences or {}).items() if r in ROLES and v}
+    prefs = {r: v for r, v in (_chosen if preferences is None else preferences).items() if r in ROLES and v}
     cache_key = tuple(sorted(prefs.items()))
     with _sets_lock:
         cached = _sets.get(cache_key)

@@ -83,9 +83,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._restore_settings()
         self._tab_changed(self.tabs.currentIndex())
-        from rfdesk.ui import auto_backup  # daily and on-closing backups, and the notice of a failed one
+        from rfdesk.ui import auto_backup, settings_dialog  # backups daily and on closing; fonts for printing
 
         auto_backup.attach(self)
+        settings_dialog.apply_print_fonts()
 
     # ---- tabs ---------------------------------------------------------------------------------------
 
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         m.addActions([self.find_action, self.history_action, self.bin_action])
         m.addSeparator()
         m.addAction(self.organisations_action)
+        m.addAction(self._action("Settings…", self.settings))
         m = bar.addMenu(tr("&View"))
         m.addAction(self.refresh_action)
         lang_menu = m.addMenu(tr("Language"))
@@ -274,6 +276,11 @@ class MainWindow(QMainWindow):
         dlg.exec()
         if dlg.restored:
             self.refresh_all()
+
+    def settings(self) -> None:
+        from rfdesk.ui.settings_dialog import open_settings
+
+        open_settings(self, self.db)
 
     def organisations(self) -> None:
         from rfdesk.ui.organisations import OrganisationsDialog
