@@ -148,3 +148,40 @@ def test_the_document_editor_fits_a_small_screen_with_save_in_sight(window: Any,
     assert save.isVisible() and dlg.rect().contains(corner), "Save is inside the dialog, not scrolled away"
     dlg.ui.title.insert("关于做好人防工程维护管理工作的通知")
     assert dlg.ui.title.text().startswith("关于"), "the fields still work after moving into the scroll area"
+
+
+def test_the_preview_saves_the_pdf_and_prints_every_page(window: Any, office: dict[str, int], qtbot: Any,
+                                                         monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    """Save as PDF writes the very file shown; printing draws each page on the printer (here a PDF printer,
+    read back with pypdf)."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QFileDialog
+
+    from rfdesk.services.donations import create_donation
+    from rfdesk.services.people import create_person
+    from rfdesk.ui import printing
+
+    with window.db.session() as s:
+        p = create_person(s, {"name": "白辉", "organisation_id": office["works"]})
+        create_donation(s, {"donor_kind": "person", "donor_person_id": p.id, "amount": "800",
+                            "donated_on": "2020-02-03"})
+    shown: list[Any] = []
+    monkeypatch.setattr(printing.PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    tab = window.show_tab("donations")
+    tab.table.selectRow(0)
+    tab.print_receipt()
+    preview = shown[0]
+    qtbot.addWidget(preview)
+
+    saved = tmp_path / "收据.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    preview.save_button.click()
+    assert saved.read_bytes() == preview.data
+
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    printing.print_pdf(preview.document, printer)
+    assert len(PdfReader(str(printed)).pages) == preview.page_count
