@@ -153,3 +153,21 @@ def test_every_string_of_the_window_has_a_chinese_translation() -> None:
         sys.path.pop(0)
     missing = build_ui.untranslated(root / "resources" / "i18n" / "rfdesk_zh_CN.ts")
     assert not missing, f"untranslated: {missing[:20]}"
+
+
+def test_the_bundled_font_is_registered_and_draws_chinese(qapp: Any) -> None:
+    """On a PC without a Chinese font the interface still shows Chinese: the bundled fonts are in Qt's font
+    database, and the one the interface uses has the characters of the window's labels."""
+    from PySide6.QtGui import QFontDatabase, QFontMetrics
+
+    from rfdesk.ui.fonts import apply_interface_font, font_files, register_bundled_fonts
+
+    assert font_files(), "fonts are bundled"
+    registered = register_bundled_fonts()
+    chinese = [f for f in registered
+               if QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(f)]
+    assert chinese, registered
+    family = apply_interface_font(qapp)
+    assert family is not None and qapp.font().family() == family
+    metrics = QFontMetrics(qapp.font())
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in "人防办捐赠战备资源公文总览回收站")
