@@ -173,3 +173,38 @@ def test_an_older_database_is_upgraded_on_a_worker_thread_and_a_current_one_open
         db.close()
     assert not opening_takes_long(str(old)), "upgraded once, it opens at once the next time"
     assert not opening_takes_long(str(tmp_path / "new.sqlite"))
+
+
+def _arrow_rows(header: Any, section: int) -> list[int]:
+    """Widths, top to bottom, of the dark pixels right of the section's centre: the sort arrow."""
+    image = header.grab().toImage()
+    left = header.sectionViewportPosition(section) + header.sectionSize(section) // 2 + 12
+    right = header.sectionViewportPosition(section) + header.sectionSize(section)
+    widths = []
+    for y in range(image.height()):
+        dark = sum(1 for x in range(left, right) if image.pixelColor(x, y).lightness() < 140)
+        if dark:
+            widths.append(dark)
+    return widths
+
+
+def test_sort_arrows_point_up_for_a_to_z_as_in_windows(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    model = QStandardItemModel(3, 2)
+    model.setHorizontalHeaderLabels(["甲", "乙"])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(400, 200)
+    header = view.horizontalHeader()
+    header.setSortIndicatorShown(True)
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    view.show()
+    rows = _arrow_rows(header, 0)
+    assert len(rows) >= 3 and rows[0] < rows[-1], f"▲ for ascending (A to Z, oldest first): {rows}"
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    rows = _arrow_rows(header, 0)
+    assert len(rows) >= 3 and rows[0] > rows[-1], f"▼ for descending: {rows}"
