@@ -106,3 +106,22 @@ def test_the_hotline_rota_shows_who_is_on_duty_each_day(window: Any, office: dic
     rota.day_list.setCurrentRow(0)
     rota.remove_button.click()
     assert rota.calendar.names[day] == ["陈雪佳"]
+
+
+def test_a_donations_history_names_the_donor_and_unit_not_their_numbers(window: Any, office: dict[str, int]) -> None:
+    from rfdesk.services.donations import create_donation, update_donation
+    from rfdesk.services.people import create_person
+
+    with window.db.session() as s:
+        first = create_person(s, {"name": "白辉", "organisation_id": office["works"]})
+        second = create_person(s, {"name": "邵彬", "organisation_id": office["staff"]})
+        gift = create_donation(s, {"donor_kind": "person", "donor_person_id": first.id, "amount": "200",
+                                   "donated_on": "2020-02-25", "unit_id": office["works"]})
+        update_donation(s, gift.id, {"donor_person_id": second.id})
+        ids = {first.id, second.id, office["works"]}
+    tab = window.show_tab("donations")
+    tab.table.selectRow(0)
+    text = tab.detail.toPlainText()
+    assert "白辉 → 邵彬" in text, text
+    assert "工程管理处" in text
+    assert not any(f"→ {i}；" in text or f"→ {i}\n" in text for i in ids), text

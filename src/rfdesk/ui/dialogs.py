@@ -92,6 +92,31 @@ def _show(value: Any, enum: Any = None) -> str:
     return text if len(text) <= 60 else text[:60] + "…"
 
 
+_REFERENCE_LABELS = ("name", "title", "receipt_no", "number")
+
+
+def _reference_names(session: Any, table: Any, entries: list[Any]) -> dict[str, dict[Any, str]]:
+    """For each changed field that points to another record (donor, unit, campaign…), the names of the
+    records its old and new ids point to, read in one query per field: the clerk reads 白辉, not 171."""
+    from sqlalchemy import select
+
+    wanted: dict[str, set[Any]] = {}
+    for h in entries:
+        for k, (old, new) in h.changes.items():
+            col = table.c.get(k)
+            if col is not None and col.foreign_keys:
+                wanted.setdefault(k, set()).update(v for v in (old, new) if isinstance(v, int))
+    names: dict[str, dict[Any, str]] = {}
+    for k, ids in wanted.items():
+        target = next(iter(table.c[k].foreign_keys)).column.table
+        label = next((target.c[n] for n in _REFERENCE_LABELS if n in target.c), None)
+        if label is None or not ids:
+            continue
+        rows = session.execute(select(target.c.id, label).where(target.c.id.in_(ids))).all()
+        names[k] = {rid: str(text) for rid, text in rows if text is not None}
+    return names
+
+
 def history_lines(session: Any, model: Any, record_id: int) -> list[str]:
     """The audit trail of a record as readable lines: when, who, what, field old → new."""
     from rfdesk.domain.codes import AuditAction
@@ -99,10 +124,18 @@ def history_lines(session: Any, model: Any, record_id: int) -> list[str]:
 
     lines = []
     table = model.__tablename__
-    for h in history(session, model, record_id):
+    entries = list(history(session, model, record_id))
+    names = _reference_names(session, model.__table__, entries)
+
+    def shown(field: str, value: Any) -> str:
+        if field in names and value in names[field]:
+            return names[field][value]
+        return _show(value, _coded_enum(table, field))
+
+    for h in entries:
         action = i18n.code_label(AuditAction, h.action)
         changes = "；".join(
-            f"{_field_label(k)}: {_show(old, _coded_enum(table, k))} → {_show(new, _coded_enum(table, k))}"
+            f"{_field_label(k)}: {shown(k, old)} → {shown(k, new)}"
             for k, (old, new) in h.changes.items() if k != "deleted_at" and k not in HISTORY_HIDDEN)
         when = h.at.strftime("%Y-%m-%d %H:%M")
         lines.append(f"{when} {h.operator} {action}" + (f"：{changes}" if changes else ""))
