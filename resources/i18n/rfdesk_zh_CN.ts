@@ -2080,6 +2080,10 @@
         <translation>人员名册</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
         <source>Record whereabouts…</source>
         <translation>登记去向…</translation>
     </message>
@@ -2110,6 +2114,10 @@
     <message>
         <source>Teams</source>
         <translation>队伍</translation>
+    </message>
+    <message>
+        <source>This page has no printed report. Reports are printed from the registers of people, commendations, donations and resources, documents from the 公文 tab.</source>
+        <translation>这一页没有可打印的报表。人员、表彰、捐赠、战备资源登记簿的报表在各自页面打印，公文在“公文”页打印。</translation>
     </message>
     <message>
         <source>Total: ¥%1</source>

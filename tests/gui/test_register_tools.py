@@ -125,3 +125,16 @@ def test_a_donations_history_names_the_donor_and_unit_not_their_numbers(window: 
     assert "白辉 → 邵彬" in text, text
     assert "工程管理处" in text
     assert not any(f"→ {i}；" in text or f"→ {i}\n" in text for i in ids), text
+
+
+def test_ctrl_p_where_nothing_is_printed_says_where_reports_are(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
+    window.show_tab("overview")
+    window.print_action.trigger()
+    people = window.show_tab("people")
+    people.inner.setCurrentWidget(people.teams)
+    window.print_action.trigger()
+    assert len(told) == 2 and all("报表" in t for t in told)

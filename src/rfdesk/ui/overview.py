@@ -284,6 +284,11 @@ class OverviewTab(QWidget):
         lay.addWidget(table)
         return box
 
+    def print_current(self) -> None:
+        from rfdesk.ui.register_commands import nothing_to_print
+
+        nothing_to_print(self)
+
     def summary_text(self) -> str:
         if self.figures is None:
             return ""

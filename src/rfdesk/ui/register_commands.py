@@ -53,6 +53,7 @@ class RegisterCommands:
     def print_current(self) -> None:
         """Ctrl+P: the register's printed report for what is shown, previewed first."""
         if self.report_kind is None:
+            nothing_to_print(self)
             return
         from rfdesk.ui.printing import print_report
 
@@ -76,3 +77,10 @@ class RegisterCommands:
 
     def show_filtered(self, **values: Any) -> None:
         self.set_filter_values(**values)
+
+
+def nothing_to_print(parent: Any) -> None:
+    """Ctrl+P where no report is printed: say where one is, rather than doing nothing."""
+    QMessageBox.information(parent, tr("Print"),
+                            tr("This page has no printed report. Reports are printed from the registers of "
+                               "people, commendations, donations and resources, documents from the 公文 tab."))
