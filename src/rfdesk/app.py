@@ -64,7 +64,7 @@ def run_gui(db: str, lang: str | None = None) -> int:
     starting = show_start_up_window(app)
     apply_interface_font(app)
     try:
-        database = open_for_window(db)
+        database = open_for_window(db, starting)
     except RfdeskError as exc:
         close_start_up_window(starting)
         QMessageBox.critical(None, i18n.tr("MainWindow", "Cannot open the database"), i18n.error_text(exc))

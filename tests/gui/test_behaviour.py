@@ -159,8 +159,14 @@ def test_an_older_database_is_upgraded_on_a_worker_thread_and_a_current_one_open
     old = tmp_path / "office.sqlite"
     shutil.copyfile(ROOT / "tests" / "data" / "rfdesk-0001.sqlite", old)
     assert opening_takes_long(str(old))
+    from PySide6.QtWidgets import QLabel
+
+    starting = QLabel("rfdesk")
+    qtbot.addWidget(starting)
+    starting.show()
     with caplog.at_level(logging.INFO, logger="rfdesk.db.engine"):
-        db = open_for_window(str(old))
+        db = open_for_window(str(old), starting)
+    assert not starting.isVisible(), "the start-up window steps aside for the upgrade's progress dialog"
     try:
         copies = [r for r in caplog.records if "safety copy before migration" in r.getMessage()]
         assert len(copies) == 1 and copies[0].thread != threading.main_thread().ident

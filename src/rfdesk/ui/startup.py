@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from rfdesk.ui import i18n
 
@@ -80,15 +80,18 @@ def opening_takes_long(target: str) -> bool:
     return revision is not None and revision != HEAD_REVISION
 
 
-def open_for_window(target: str) -> Any:
+def open_for_window(target: str, starting: QWidget | None = None) -> Any:
     """The opened database for the window; a long opening (see ``opening_takes_long``) runs on a worker
-    thread behind a progress dialog, so the start-up window keeps painting. Raises what ``open_database``
-    raises (RfdeskError for a database it refuses)."""
+    thread behind a progress dialog, so the window keeps painting. The start-up window ``starting`` steps
+    aside for the progress dialog (a splash screen stays on top and would hide it). Raises what
+    ``open_database`` raises (RfdeskError for a database it refuses)."""
     from rfdesk.db import open_database
     from rfdesk.ui.workers import run_with_progress
 
     if not opening_takes_long(target):
         return open_database(target)
+    if starting is not None:
+        starting.hide()
 
     def work(progress: Any) -> Any:
         progress.report(0, 0, tr("Upgrading the database to this version: a safety copy is made first…"))
