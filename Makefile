@@ -36,6 +36,13 @@ run: venv $(DEMO_DB)
 test: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# Provincial-scale benchmarks: every figure against a floor measured in the same run (bench/results.md).
+bench: venv
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --scale 1 --repeat 3 --heavy-repeat 1
+
+bench-quick: venv
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --scale 0.1 --repeat 3 --heavy-repeat 1
+
 lint: venv
 	$(VENV)/bin/ruff check src tests
 	$(VENV)/bin/mypy

@@ -19,41 +19,63 @@ def _env() -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 
-def probe(*args: str, timeout: float = 1800) -> tuple[dict[str, Any], float]:
-    """Run the probe; its JSON line and the wall time from spawn to that line."""
+def probe(*args: str, lines: int = 1, timeout: float = 1800) -> tuple[list[dict[str, Any]], list[float]]:
+    """Run the probe; its first ``lines`` JSON lines, each with the wall time from the spawn to it."""
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, str(PROBE), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, env=_env())
     assert proc.stdout is not None
-    line = proc.stdout.readline()
-    elapsed = time.perf_counter() - t0
+    got: list[dict[str, Any]] = []
+    when: list[float] = []
+    for _ in range(lines):
+        line = proc.stdout.readline()
+        if not line:
+            break
+        when.append(time.perf_counter() - t0)
+        got.append(json.loads(line))
     try:
         _out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         proc.kill()
         raise
-    if not line:
+    if len(got) < lines:
         raise RuntimeError(f"gui_probe {' '.join(args)} failed:\n{err}")
-    return json.loads(line), elapsed
+    return got, when
+
+
+def _startup_runs(ctx: Any) -> tuple[list[list[float]], list[list[float]]]:
+    cached = getattr(ctx, "_startup_runs", None)
+    if cached is None:
+        probe("startup-bare", lines=2)  # warm the file cache for both
+        probe("startup-ours", str(ctx.db_file), lines=2)
+        ours: list[list[float]] = []
+        base: list[list[float]] = []
+        for _ in range(ctx.repeat):
+            base.append(probe("startup-bare", lines=2)[1])
+            ours.append(probe("startup-ours", str(ctx.db_file), lines=2)[1])
+        cached = ctx._startup_runs = (ours, base)
+    return cached
 
 
 def startup(ctx: Any) -> Result:
-    ours: list[float] = []
-    base: list[float] = []
-    probe("startup-bare")  # warm the file cache for both
-    probe("startup-ours", str(ctx.db_file))
-    for _ in range(max(ctx.repeat, 5)):
-        base.append(probe("startup-bare")[1])
-        ours.append(probe("startup-ours", str(ctx.db_file))[1])
-    return ratio_result("start-up to the first shown window, on the large database", ours, base, 1.5,
-                        note="`rfdesk` (run_gui) until its window is exposed vs a bare QMainWindow, "
-                             "both timed from the spawn of the interpreter")
+    ours, base = _startup_runs(ctx)
+    return ratio_result("start-up to the main window shown, on the large database", [o[1] for o in ours],
+                        [b[1] for b in base], 1.5,
+                        note="`rfdesk` (run_gui) until its main window is exposed and painted vs a bare "
+                             "QMainWindow, both timed from the spawn of the interpreter")
+
+
+def startup_first(ctx: Any) -> Result:
+    ours, base = _startup_runs(ctx)
+    return ratio_result("start-up to the first shown window (the start-up window)", [o[0] for o in ours],
+                        [b[0] for b in base], 1.5,
+                        note="the same runs, until the first window of any kind is exposed")
 
 
 def _table_runs(ctx: Any) -> list[dict[str, Any]]:
     cached = getattr(ctx, "_table_runs", None)
     if cached is None:
-        cached = [probe("table", str(ctx.db_file))[0] for _ in range(ctx.repeat)]
+        cached = [probe("table", str(ctx.db_file))[0][0] for _ in range(ctx.repeat)]
         ctx._table_runs = cached
     return cached
 
@@ -83,11 +105,17 @@ def scroll(ctx: Any) -> Result:
 
 
 def memory(ctx: Any) -> Result:
-    ours = [probe("memory-ours", str(ctx.db_file))[0]["hwm"]]
-    base = [probe("memory-bare")[0]["hwm"]]
+    base = [probe("memory-bare")[0][0]["hwm"]]
+    try:
+        ours = [probe("memory-ours", str(ctx.db_file))[0][0]["hwm"]]
+    except RuntimeError as exc:
+        last = [line for line in str(exc).splitlines() if line.strip().startswith("File")][:1]
+        return Result(f"peak memory, {ctx.n(1_000_000):,}-row donations tab open and scrolled", float("nan"),
+                      base[0], "≤ +150 MB", False, unit="MB",
+                      note="the window crashed while scrolling: " + (last[0].strip() if last else str(exc)[-200:]))
     return memory_result(f"peak memory, {ctx.n(1_000_000):,}-row donations tab open and scrolled", ours, base, 150,
                          note="VmHWM of the window scrolled page by page to the last row vs a bare QMainWindow")
 
 
-CASES = {"startup": startup, "first-page": first_page, "first-open": first_open, "scroll": scroll,
+CASES = {"startup": startup, "startup-first": startup_first, "first-page": first_page, "first-open": first_open, "scroll": scroll,
          "memory": memory}

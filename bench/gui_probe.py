@@ -83,14 +83,34 @@ def emit(**values: object) -> None:
     sys.stdout.flush()
 
 
+class StartUpWatch(QObject):
+    """Prints "first" when any window is first exposed (a start-up window counts), then "main" once the
+    main window has been exposed and painted, and ends the process there."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.first = False
+        self.main = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Expose and isinstance(obj, QWindow) and obj.isExposed():
+            if not self.first:
+                self.first = True
+                emit(window="first")
+            if not self.main and any(isinstance(w, QMainWindow) and w.windowHandle() is obj
+                                     for w in QApplication.topLevelWidgets()):
+                self.main = True
+                QTimer.singleShot(0, self.done)  # after the expose has been handled: the paint is done
+        return False
+
+    def done(self) -> None:
+        emit(window="main", hwm=high_water_mb())
+        os._exit(0)
+
+
 def startup(db: str | None) -> None:
     app = QApplication(sys.argv[:1])
-
-    def shown() -> None:
-        emit(shown=True, hwm=high_water_mb())
-        app.quit()
-
-    watch = FirstExpose(shown)
+    watch = StartUpWatch()  # held here: Qt does not keep the Python object alive
     app.installEventFilter(watch)
     if db is None:
         window = QMainWindow()

@@ -74,13 +74,15 @@ def table(results: list[Result]) -> list[str]:
     return lines
 
 
-def write_results(results: list[Result], scale: float, repeat: int, seconds: float, db_file: Path) -> Path:
+def write_results(results: list[Result], scale: float, repeat: int, heavy: int, seconds: float,
+                  db_file: Path) -> Path:
     v = versions()
     head = [
         "# rfdesk benchmarks",
         "",
         f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC at scale {scale:g} "
-        f"({db_file.stat().st_size / 1e6:,.0f} MB database), median of {repeat} runs each, {seconds:,.0f} s in all.",
+        f"({db_file.stat().st_size / 1e6:,.0f} MB database), median of {repeat} runs each ({heavy} for the "
+        f"ledger, import, export and backups), {seconds:,.0f} s in all.",
         "",
         f"Python {v['Python']}, Qt {v['Qt']} (PySide6 {v['PySide6']}), SQLite {v['SQLite']}; {v['machine']}.",
         "",
@@ -103,7 +105,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="repeats of the long cases (import, export, ledger, backups); default: --repeat")
     parser.add_argument("--only", default="", help="comma-separated benchmark keys")
     parser.add_argument("--prepare", action="store_true", help="only build the large database")
-    parser.add_argument("--results", type=Path, help="write the table here instead of bench/results*.md")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -142,13 +143,9 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(home, ignore_errors=True)
     seconds = time.perf_counter() - started
     print("\n".join(table(results)))
-    if not args.only or args.results:
-        path = args.results or write_results(results, args.scale, args.repeat, seconds, db_file)
-        if args.results:
-            write_results_to = args.results
-            write_results_to.write_text("\n".join(table(results)) + "\n", encoding="utf-8")
-        print(f"\nwritten to {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} "
-              f"in {seconds:,.0f} s", file=sys.stderr)
+    if not args.only:
+        path = write_results(results, args.scale, args.repeat, args.heavy_repeat or args.repeat, seconds, db_file)
+        print(f"\nwritten to {path.relative_to(ROOT)} in {seconds:,.0f} s", file=sys.stderr)
     return 0
 
 
