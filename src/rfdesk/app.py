@@ -29,12 +29,8 @@ def make_application(argv: list[str] | None = None, *, interface_font: bool = Tr
     if is_portable():  # a USB-stick install keeps its settings with its data
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir()))
-    from rfdesk.ui.style import ClerkStyle, clerk_style
-
-    if not isinstance(app.style(), ClerkStyle):
-        style = clerk_style()
-        if style is not None:
-            app.setStyle(style)
+    if "Fusion" in __import__("PySide6.QtWidgets", fromlist=["QStyleFactory"]).QStyleFactory.keys():
+        app.setStyle("Fusion")
     if interface_font:
         apply_interface_font(app)
     icon = resources_dir() / "icons" / "rfdesk.svg"

@@ -194,15 +194,21 @@ def _arrow_rows(header: Any, section: int) -> list[int]:
     return widths
 
 
-def test_sort_arrows_point_up_for_a_to_z_as_in_windows(qtbot: Any) -> None:
+def test_sort_arrows_point_up_for_a_to_z_as_in_windows(window: Any, qtbot: Any) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QStandardItemModel
     from PySide6.QtWidgets import QTableView
 
+    from rfdesk.ui.style import ClerkHeader
+
+    for key in ("people", "donations", "resources", "commendations", "documents"):
+        tab = window.show_tab(key)
+        assert isinstance(getattr(tab, "register", tab).table.horizontalHeader(), ClerkHeader), key
     model = QStandardItemModel(3, 2)
     model.setHorizontalHeaderLabels(["甲", "乙"])
     view = QTableView()
     qtbot.addWidget(view)
+    view.setHorizontalHeader(ClerkHeader(view))
     view.setModel(model)
     view.resize(400, 200)
     header = view.horizontalHeader()
