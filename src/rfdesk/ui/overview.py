@@ -196,6 +196,7 @@ class OverviewTab(QWidget):
 
     def _chart(self, bars: Bars) -> QWidget:
         from PySide6.QtCharts import (
+            QAbstractBarSeries,
             QBarCategoryAxis,
             QBarSeries,
             QBarSet,
@@ -220,6 +221,9 @@ class OverviewTab(QWidget):
         series.append(bar_set)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
+        # Beside the bar, not in it: a short bar cut its figure to "000".
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        bar_set.setLabelColor(QColor("#1f3552"))
         if not bars.horizontal and len(bars.values) > 6:
             series.setLabelsAngle(-90)  # upright figures fit in narrow columns
         chart.addSeries(series)
@@ -228,7 +232,7 @@ class OverviewTab(QWidget):
         categories.setLabelsFont(self.font())
         values = QValueAxis()
         values.setLabelFormat("%.0f")
-        values.setRange(0, max(bars.values or [1]) * 1.15 or 1)
+        values.setRange(0, max(bars.values or [1]) * 1.25 or 1)  # room for the figure beside the longest bar
         values.applyNiceNumbers()
         values.setLabelsFont(self.font())
         if bars.horizontal:
