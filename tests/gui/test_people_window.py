@@ -54,6 +54,11 @@ def test_a_bad_id_number_is_marked_beside_the_field_and_nothing_is_saved(window:
     people.refresh()
     assert people.model.count == 0
 
+    qtbot.keyClick(dlg.ui.phone, Qt.Key.Key_Escape)   # Esc cancels
+    assert not dlg.isVisible() and dlg.result() == dlg.DialogCode.Rejected
+    people.refresh()
+    assert people.model.count == 0
+
 
 def test_a_member_leaves_the_team_and_a_seconded_clerk_is_back_in_post(window: Any, office: dict[str, int],
                                                                        qtbot: Any) -> None:
