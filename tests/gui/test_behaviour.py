@@ -220,3 +220,32 @@ def test_sort_arrows_point_up_for_a_to_z_as_in_windows(window: Any, qtbot: Any) 
     header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
     rows = _arrow_rows(header, 0)
     assert len(rows) >= 3 and rows[0] > rows[-1], f"▼ for descending: {rows}"
+
+
+def test_file_new_and_open_database_switch_the_window_to_that_file(window: Any, qtbot: Any, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from rfdesk.services.organisations import create_organisation
+
+    windows: list[Any] = []
+    window.on_replaced = windows.append
+    first_db = window.db
+    fresh = tmp_path / "县人防办.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(fresh), ""))
+    window.new_db_action.trigger()
+    assert len(windows) == 1 and fresh.exists()
+    new = windows[0]
+    qtbot.addWidget(new)
+    assert not window.isVisible() and new.isVisible()
+    assert new.db.path == fresh and str(fresh) in new.db_label.text()
+    with new.db.session() as s:
+        create_organisation(s, {"name": "金水区人民防空办公室", "kind": "county_office"})
+    assert first_db.engine.pool.checkedin() == 0, "the file left behind holds no open connection"
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(first_db.path), ""))
+    new.on_replaced = windows.append
+    new.open_db_action.trigger()
+    assert len(windows) == 2 and windows[1].db.path == first_db.path
+    qtbot.addWidget(windows[1])
+    windows[1].db.close()

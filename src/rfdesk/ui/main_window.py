@@ -326,7 +326,13 @@ class MainWindow(QMainWindow):
         if db is None:
             return
         QSettings().setValue("last_database", str(path))
+        old = self.db
         self.replace_with(db)
+        if old is not db:  # the file the clerk left is let go of (a USB stick can then be removed)
+            from rfdesk.ui.workers import wait_for_background
+
+            wait_for_background()
+            old.close()
 
     def switch_language(self, lang: str) -> None:
         """Rebuild the window in the other language (every label is created again from tr())."""
