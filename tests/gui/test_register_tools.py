@@ -100,7 +100,7 @@ def test_the_hotline_rota_shows_who_is_on_duty_each_day(window: Any, office: dic
     rota.calendar.setSelectedDate(QDate(day))
     assert rota.calendar.names[day] == ["常彬建", "陈雪佳"], "each day's cell carries the names on duty"
     listed = [rota.day_list.item(i).text() for i in range(rota.day_list.count())]
-    assert len(listed) == 2 and listed[0].startswith("常彬建")
+    assert len(listed) == 2 and listed[0].startswith("常彬建　白班") and listed[1].startswith("陈雪佳　夜班")
     assert day.isoformat() in rota.day_label.text()
 
     rota.day_list.setCurrentRow(0)

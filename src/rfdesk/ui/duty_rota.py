@@ -29,6 +29,12 @@ def tr(text: str) -> str:
     return i18n.tr("People", text)
 
 
+def shift_label(code: str) -> str:
+    """A shift as the clerk reads it (the rota stores 24h, day, night)."""
+    labels = {"24h": tr("24 hours"), "day": tr("Day"), "night": tr("Night")}
+    return labels.get(code, code)
+
+
 class RotaCalendar(QCalendarWidget):
     """A month calendar that writes the names of those on duty into each day's cell."""
 
@@ -145,7 +151,7 @@ class DutyRotaView(QWidget):
         self.day_label.setText(tr("On duty on %1").replace("%1", day.isoformat()))
         self.day_list.clear()
         for o in self.rota.get(day, []):
-            text = f"{o.name}　{o.shift}" + (f"　{o.duty}" if o.duty else "") + (f"　{o.phone}" if o.phone else "")
+            text = f"{o.name}　{shift_label(o.shift)}" + (f"　{o.duty}" if o.duty else "") + (f"　{o.phone}" if o.phone else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, o.shift_id)
             self.day_list.addItem(item)
