@@ -185,3 +185,22 @@ def test_the_preview_saves_the_pdf_and_prints_every_page(window: Any, office: di
     printer.setOutputFileName(str(printed))
     printing.print_pdf(preview.document, printer)
     assert len(PdfReader(str(printed)).pages) == preview.page_count
+
+
+def test_issuing_warns_of_a_character_no_font_can_print(window: Any, office: dict[str, int], qtbot: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clerk is told before issuing, while the text can still be corrected."""
+    from rfdesk.ui.document_editor import DocumentEditorDialog
+
+    dlg = DocumentEditorDialog(window.db, window.show_tab("documents"))
+    qtbot.addWidget(dlg)
+    dlg.ui.title.insert("关于表扬王𰻞同志的通报")
+    dlg.ui.number_prefix.insert("豫人防")
+    dlg.set_value("issuer_id", office["top"])
+    dlg.ui.body.insertPlainText("现予通报表扬。")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k:
+                        asked.append(text) or QMessageBox.StandardButton.No)
+    dlg.ui.issue.click()
+    assert len(asked) == 1 and "U+30EDE" in asked[0] and "空框" in asked[0]
+    assert "〔" not in dlg.ui.number.text(), "answering No issues nothing"

@@ -191,6 +191,18 @@ class DocumentEditorDialog(RecordForm):
         if data:
             save_bytes(path, data)
 
+    def unprintable(self) -> list[str]:
+        """A message for each character of the document that no font on this PC can print."""
+        from rfdesk.documents.fonts import check_text
+
+        u = self.ui
+        parts = [u.title.text(), u.addressees.text(), u.body.toPlainText(), u.cc.text(), u.issuer_mark.text(),
+                 u.signatory.text(), u.printed_by.text()]
+        t = u.attachments
+        parts += [t.item(r, c).text() for r in range(t.rowCount()) for c in range(t.columnCount())
+                  if t.item(r, c) is not None]
+        return check_text("\n".join(parts))
+
     def issue(self) -> None:
         """Give the document its 发文字号, lay it out and archive the PDF (all or nothing)."""
         from rfdesk.documents.official import render_document
@@ -198,9 +210,11 @@ class DocumentEditorDialog(RecordForm):
 
         if not self.save_draft():
             return
-        answer = QMessageBox.question(self, tr("Issue document"),
-                                      tr("Issue this document? It gets the next document number and can no "
-                                         "longer be changed."))
+        question = tr("Issue this document? It gets the next document number and can no longer be changed.")
+        problems = self.unprintable()
+        if problems:  # said now: once issued, the text can no longer be corrected
+            question = "\n".join(problems) + "\n\n" + question
+        answer = QMessageBox.question(self, tr("Issue document"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         from rfdesk.ui.workers import run_with_progress
