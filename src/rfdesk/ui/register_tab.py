@@ -126,6 +126,7 @@ class RegisterTab(RegisterCommands, QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(tr(self.search_hint))
+        self.search.setToolTip(tr(self.search_hint))  # the whole hint, when a narrow screen cuts the box short
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
