@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -78,21 +77,16 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return [(where, text) for where, text in out if text]
 
 
-@pytest.fixture(scope="module")
-def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from rfdesk.demo import build_demo
+def test_every_tab_and_main_dialog_is_in_chinese(demo_database: Path, tmp_path: Path, qtbot: Any) -> None:
+    import shutil
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    build_demo(path)
-    return path
-
-
-def test_every_tab_and_main_dialog_is_in_chinese(demo_database: Path, qtbot: Any) -> None:
     from rfdesk.db import open_database
     from rfdesk.ui.commands import _dialogs
     from rfdesk.ui.main_window import TAB_KEYS, MainWindow
 
-    db = open_database(demo_database)
+    copy = tmp_path / "demo.sqlite"  # the run's shared demo database is read only
+    shutil.copyfile(demo_database, copy)
+    db = open_database(copy)
     try:
         window = MainWindow(db)
         qtbot.addWidget(window)

@@ -6,14 +6,15 @@ from pathlib import Path
 from typing import Any
 
 
-def test_screenshots_of_every_tab_and_main_dialog(tmp_path: Path, qtbot: Any) -> None:
+def test_screenshots_of_every_tab_and_main_dialog(demo_database: Path, tmp_path: Path, qtbot: Any) -> None:
+    import shutil
+
     from PySide6.QtGui import QImage
 
     from rfdesk.cli import main
-    from rfdesk.demo import build_demo
 
-    demo = tmp_path / "demo.sqlite"
-    build_demo(demo)
+    demo = tmp_path / "demo.sqlite"  # the run's shared demo database is read only
+    shutil.copyfile(demo_database, demo)
     out = tmp_path / "shots"
     assert main(["screenshots", "--db", str(demo), "--out", str(out), "--size", "1200x800"]) == 0
 
