@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 from datetime import date
 
@@ -486,7 +485,6 @@ def test_letter_format_has_red_double_lines_and_no_page_number_on_page_1(bundled
         assert abs(mm(number[-1]["x1"]) - 184) <= TOL
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_rendered_page_shows_red_ink_in_the_mark_and_dark_ink_in_the_body(circular_pdf, tmp_path):
     from PySide6.QtGui import QImage
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 from datetime import date, timedelta
 from decimal import Decimal
@@ -348,7 +347,6 @@ def test_the_clerk_prints_a_report_and_a_receipt_from_the_command_line(db, tmp_p
     assert "找不到编号为 5 的表彰批次" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler's pdftoppm")
 def test_report_pages_render_to_images(session, units, staff, tmp_path: Path) -> None:
     pdf_path = tmp_path / "roster.pdf"
     pdf_path.write_bytes(render_report(session, "people"))
