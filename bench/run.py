@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -80,7 +80,7 @@ def write_results(results: list[Result], scale: float, repeat: int, heavy: int, 
     head = [
         "# rfdesk benchmarks",
         "",
-        f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC at scale {scale:g} "
+        f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC at scale {scale:g} "
         f"({db_file.stat().st_size / 1e6:,.0f} MB database), median of {repeat} runs each ({heavy} for the "
         f"ledger, import, export and backups), {seconds:,.0f} s in all.",
         "",
@@ -119,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     import cases
+
     import gui
 
     available = {**cases.CASES, **gui.CASES}
