@@ -167,7 +167,9 @@ def _write_xlsx(tmp: Path, columns: list[Column], rows: Iterable[tuple[Any, ...]
                 else:
                     s = _cell_text(c, value, masked)
                     ws.write_string(n, j, s)
-                    widths[j] = max(widths[j], min(MAX_WIDTH, display_width(s.split("\n", 1)[0])))
+                    # No character is wider than two: a short text cannot widen the column (most cells).
+                    if widths[j] < MAX_WIDTH and 2 * len(s) > widths[j]:
+                        widths[j] = max(widths[j], min(MAX_WIDTH, display_width(s.split("\n", 1)[0])))
             ticker.step()
         if any(c.total for c in columns) and n:
             ws.write_string(n + 1, 0, "合计", bold)
