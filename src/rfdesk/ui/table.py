@@ -354,17 +354,17 @@ class PagedTableModel(QAbstractTableModel):
         # Each page is read on its own short connection; nothing is held between pages.
         with self.db.engine.connect() as conn:
             if page_no == 0:
-                rows = [tuple(r) for r in conn.execute(first)]
+                rows = [tuple(r) for r in conn.execute(first).all()]
             elif bound is not None:
-                rows = [tuple(r) for r in conn.execute(following, {"k": bound[0], "i": bound[1]})]
+                rows = [tuple(r) for r in conn.execute(following, {"k": bound[0], "i": bound[1]}).all()]
             elif start > self._count // 2:
                 # A jump into the second half of the list reads from the far end: OFFSET costs what it skips.
                 end = min(start + self.page_size, self._count)
                 stmt = base.order_by(*reverse).offset(self._count - end).limit(end - start)
-                rows = [tuple(r) for r in conn.execute(stmt)]
+                rows = [tuple(r) for r in conn.execute(stmt).all()]
                 rows.reverse()
             else:
-                rows = [tuple(r) for r in conn.execute(base.order_by(*order).offset(start).limit(self.page_size))]
+                rows = [tuple(r) for r in conn.execute(base.order_by(*order).offset(start).limit(self.page_size)).all()]
         self.rows_fetched += len(rows)
         self.pages_fetched += 1
         if rows:
