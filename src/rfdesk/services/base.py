@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -300,6 +300,23 @@ def flush(session: Session) -> None:
         raise changed_meanwhile() from None
 
 
+def apply_changes(session: Session, obj: T, clean: dict[str, Any], *,
+                  keys: Callable[[str], tuple[str, str]] | None = None) -> T:
+    """Write the checked values of a change into ``obj`` and flush, returning ``obj``.
+
+    A value equal to the stored one is left alone. With ``keys`` (:func:`name_keys`, or a register's own
+    reading of names), a new name also renews the record's pinyin search keys. The flush writes the history
+    entry and refuses a change over someone else's (Conflict).
+    """
+    for key, val in clean.items():
+        if getattr(obj, key) != val:
+            setattr(obj, key, val)
+    if keys is not None and "name" in clean:
+        set_name_keys(obj, clean["name"], keys)
+    flush(session)
+    return obj
+
+
 def soft_delete(session: Session, obj: Record) -> None:
     """Move a record to the recycle bin (never a hard delete from the UI)."""
     if obj.deleted_at is None:
@@ -443,8 +460,8 @@ def name_keys(name: str) -> tuple[str, str]:
     return "".join(full).lower()[:400], initials.lower()[:100]
 
 
-def set_name_keys(obj: Any, name: str | None) -> None:
-    full, initials = name_keys(name or "")
+def set_name_keys(obj: Any, name: str | None, keys: Callable[[str], tuple[str, str]] = name_keys) -> None:
+    full, initials = keys(name or "")
     obj.name_pinyin = full
     obj.name_initials = initials
 

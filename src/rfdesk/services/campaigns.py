@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from rfdesk.domain import Campaign, Donation
 from rfdesk.services import validation as v
-from rfdesk.services.base import check_version, claim_write_lock, flush, get, live, soft_delete
+from rfdesk.services.base import apply_changes, check_version, claim_write_lock, flush, get, live, soft_delete
 from rfdesk.services.errors import ValidationError
 
 CAMPAIGN_FIELDS = {"name", "started_on", "ended_on", "notes"}
@@ -53,10 +53,7 @@ def update_campaign(session: Session, campaign_id: int, data: dict[str, Any],
     claim_write_lock(session)
     campaign = get(session, Campaign, campaign_id)
     check_version(campaign, expected_version)
-    for k, val in _clean_campaign(session, data, campaign).items():
-        setattr(campaign, k, val)
-    flush(session)
-    return campaign
+    return apply_changes(session, campaign, _clean_campaign(session, data, campaign))
 
 
 def delete_campaign(session: Session, campaign_id: int) -> None:

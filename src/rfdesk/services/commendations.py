@@ -27,6 +27,7 @@ from rfdesk.domain.codes import BatchStatus, EmploymentType, HonoreeKind
 from rfdesk.services import validation as v
 from rfdesk.services.base import (
     Page,
+    apply_changes,
     check_version,
     claim_write_lock,
     count,
@@ -112,11 +113,7 @@ def update_batch(session: Session, batch_id: int, data: dict[str, Any],
     batch = get(session, CommendationBatch, batch_id)
     check_version(batch, expected_version)
     _refuse_if_issued(batch)
-    clean = _clean_batch(session, data, batch)
-    for k, val in clean.items():
-        setattr(batch, k, val)
-    flush(session)
-    return batch
+    return apply_changes(session, batch, _clean_batch(session, data, batch))
 
 
 def delete_batch(session: Session, batch_id: int) -> None:
@@ -275,11 +272,7 @@ def update_honoree(session: Session, commendation_id: int, data: dict[str, Any],
     check_version(c, expected_version)
     batch = get(session, CommendationBatch, c.batch_id)
     _refuse_if_issued(batch)
-    clean = _clean_honoree(session, batch, data, c)
-    for k, val in clean.items():
-        setattr(c, k, val)
-    flush(session)
-    return c
+    return apply_changes(session, c, _clean_honoree(session, batch, data, c))
 
 
 def remove_honoree(session: Session, commendation_id: int) -> None:

@@ -23,6 +23,7 @@ from rfdesk.domain.codes import DocumentFormat, DocumentKind, DocumentStatus
 from rfdesk.services import validation as v
 from rfdesk.services.base import (
     Page,
+    apply_changes,
     check_version,
     claim_write_lock,
     flush,
@@ -152,15 +153,11 @@ def update_document(session: Session, doc_id: int, data: dict[str, Any],
     check_version(doc, expected_version)
     _refuse_if_issued(doc, "修改", "changed")
     values, attachments = _clean_document(session, data, doc)
-    for key, val in values.items():
-        if getattr(doc, key) != val:
-            setattr(doc, key, val)
     if attachments is not None:
         old = [(a.title, a.body) for a in doc.attachments]
         if old != [(a["title"], a["body"]) for a in attachments]:
             doc.attachments = [DocumentAttachment(**a) for a in attachments]
-    flush(session)
-    return doc
+    return apply_changes(session, doc, values)
 
 
 def delete_document(session: Session, doc_id: int) -> None:

@@ -27,6 +27,7 @@ from rfdesk.domain.codes import DonationForm, DonorKind, PaymentChannel
 from rfdesk.services import validation as v
 from rfdesk.services.base import (
     Page,
+    apply_changes,
     check_version,
     claim_write_lock,
     flush,
@@ -331,15 +332,11 @@ def update_donation(session: Session, donation_id: int, data: dict[str, Any],
     if clean.values["donated_on"].year != donation.receipt_year:
         raise v.fail("donated_on", f"收据按年份编号（{donation.receipt_no}），不能改到其他年份；请作废后重新登记",
                      f"the receipt {donation.receipt_no} is numbered in its year; void it and enter it again")
-    for key, val in clean.values.items():
-        if getattr(donation, key) != val:
-            setattr(donation, key, val)
     old_items = [(i.name, i.quantity, i.unit, i.estimated_value) for i in donation.items]
     new_items = [(i["name"], i["quantity"], i["unit"], i["estimated_value"]) for i in clean.items]
     if old_items != new_items:
         donation.items = [DonationItem(**i) for i in clean.items]
-    flush(session)
-    return donation
+    return apply_changes(session, donation, clean.values)
 
 
 def void_donation(session: Session, donation_id: int, reason: Any, expected_version: int | None = None) -> Donation:

@@ -11,11 +11,13 @@ from rfdesk.domain import Organisation, Place
 from rfdesk.domain.codes import OrgKind, PlaceKind
 from rfdesk.services import validation as v
 from rfdesk.services.base import (
+    apply_changes,
     check_version,
     flush,
     get,
     live,
     name_filter,
+    name_keys,
     referenced,
     set_name_keys,
     soft_delete,
@@ -81,17 +83,14 @@ def update_organisation(session: Session, org_id: int, data: dict[str, Any],
     check_version(org, expected_version)
     clean = _clean_org(session, data, org)
     old_prefix = f"{org.path}{org.id}/"
-    for k, val in clean.items():
-        setattr(org, k, val)
-    if "name" in clean:
-        set_name_keys(org, org.name)
     if "parent_id" in clean:
-        org.path = _path_for(session, org.parent_id)
-        new_prefix = f"{org.path}{org.id}/"
-        if new_prefix != old_prefix:
-            for sub in session.scalars(select(Organisation).where(Organisation.path.startswith(old_prefix))):
-                sub.path = new_prefix + sub.path[len(old_prefix):]
-    flush(session)
+        clean["path"] = _path_for(session, clean["parent_id"])
+    apply_changes(session, org, clean, keys=name_keys)
+    new_prefix = f"{org.path}{org.id}/"
+    if new_prefix != old_prefix:
+        for sub in session.scalars(select(Organisation).where(Organisation.path.startswith(old_prefix))):
+            sub.path = new_prefix + sub.path[len(old_prefix):]
+        flush(session)
     return org
 
 
@@ -174,13 +173,7 @@ def update_place(session: Session, place_id: int, data: dict[str, Any],
     """Change a place; refuses what :func:`create_place` refuses, and a change over someone else's (Conflict)."""
     place = get(session, Place, place_id)
     check_version(place, expected_version)
-    clean = _clean_place(session, data, place)
-    for k, val in clean.items():
-        setattr(place, k, val)
-    if "name" in clean:
-        set_name_keys(place, place.name)
-    flush(session)
-    return place
+    return apply_changes(session, place, _clean_place(session, data, place), keys=name_keys)
 
 
 def delete_place(session: Session, place_id: int) -> None:

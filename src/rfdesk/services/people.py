@@ -24,6 +24,7 @@ from rfdesk.domain.codes import AssignmentStatus, EmploymentType, Gender, Politi
 from rfdesk.services import validation as v
 from rfdesk.services.base import (
     Page,
+    apply_changes,
     check_version,
     claim_write_lock,
     flush,
@@ -100,13 +101,7 @@ def update_party_branch(session: Session, branch_id: int, data: dict[str, Any],
     """Change a party branch. Refuses what create refuses, and a stale version."""
     branch = get(session, PartyBranch, branch_id)
     check_version(branch, expected_version)
-    clean = _clean_branch(session, data, branch)
-    for k, val in clean.items():
-        setattr(branch, k, val)
-    if "name" in clean:
-        set_name_keys(branch, branch.name)
-    flush(session)
-    return branch
+    return apply_changes(session, branch, _clean_branch(session, data, branch), keys=name_keys)
 
 
 def delete_party_branch(session: Session, branch_id: int) -> None:
@@ -337,13 +332,7 @@ def update_person(session: Session, person_id: int, data: dict[str, Any],
     claim_write_lock(session)
     person = get(session, Person, person_id)
     check_version(person, expected_version)
-    clean = _clean_person(session, data, person)
-    for k, val in clean.items():
-        setattr(person, k, val)
-    if "name" in clean:
-        _set_person_keys(person)
-    flush(session)
-    return person
+    return apply_changes(session, person, _clean_person(session, data, person), keys=person_name_keys)
 
 
 def delete_person(session: Session, person_id: int) -> None:

@@ -17,6 +17,7 @@ from rfdesk.domain.codes import RESOURCE_KIND_CATEGORY, ResourceCategory, Resour
 from rfdesk.services import validation as v
 from rfdesk.services.base import (
     Page,
+    apply_changes,
     check_version,
     claim_write_lock,
     flush,
@@ -24,6 +25,7 @@ from rfdesk.services.base import (
     kept_or_referenced,
     live,
     name_filter,
+    name_keys,
     page,
     set_name_keys,
     soft_delete,
@@ -178,12 +180,7 @@ def update_resource(session: Session, resource_id: int, data: dict[str, Any],
     claim_write_lock(session)
     resource = get(session, Resource, resource_id)
     check_version(resource, expected_version)
-    for key, val in _clean_resource(session, data, resource).items():
-        if getattr(resource, key) != val:
-            setattr(resource, key, val)
-    set_name_keys(resource, resource.name)
-    flush(session)
-    return resource
+    return apply_changes(session, resource, _clean_resource(session, data, resource), keys=name_keys)
 
 
 def delete_resource(session: Session, resource_id: int) -> None:

@@ -27,6 +27,7 @@ from rfdesk.domain.codes import MovementKind, PlaceKind, ResourceCategory
 from rfdesk.services import validation as v
 from rfdesk.services.base import (
     Page,
+    apply_changes,
     check_version,
     claim_write_lock,
     flush,
@@ -363,11 +364,7 @@ def update_movement(session: Session, movement_id: int, data: dict[str, Any],
         clean["handler"] = v.text("handler", data["handler"], max_len=50)
     if "note" in data:
         clean["note"] = v.long_text("note", data["note"], max_len=5000)
-    for key, val in clean.items():
-        if getattr(movement, key) != val:
-            setattr(movement, key, val)
-    flush(session)
-    return movement
+    return apply_changes(session, movement, clean)
 
 
 def delete_movement(session: Session, movement_id: int) -> None:

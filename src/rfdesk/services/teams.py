@@ -16,12 +16,14 @@ from rfdesk.domain.codes import TeamKind
 from rfdesk.services import validation as v
 from rfdesk.services.base import (
     Page,
+    apply_changes,
     check_version,
     claim_write_lock,
     flush,
     get,
     live,
     name_filter,
+    name_keys,
     page,
     referenced,
     set_name_keys,
@@ -71,13 +73,7 @@ def update_team(session: Session, team_id: int, data: dict[str, Any], expected_v
     """Change a team; refuses what :func:`create_team` refuses, and a stale version."""
     team = get(session, Team, team_id)
     check_version(team, expected_version)
-    clean = _clean_team(session, data, team)
-    for k, val in clean.items():
-        setattr(team, k, val)
-    if "name" in clean:
-        set_name_keys(team, team.name)
-    flush(session)
-    return team
+    return apply_changes(session, team, _clean_team(session, data, team), keys=name_keys)
 
 
 def delete_team(session: Session, team_id: int) -> None:
@@ -165,11 +161,7 @@ def update_membership(session: Session, membership_id: int, data: dict[str, Any]
     claim_write_lock(session)
     m = get(session, TeamMembership, membership_id)
     check_version(m, expected_version)
-    clean = _clean_membership(session, data, m)
-    for k, val in clean.items():
-        setattr(m, k, val)
-    flush(session)
-    return m
+    return apply_changes(session, m, _clean_membership(session, data, m))
 
 
 def end_membership(session: Session, membership_id: int, left_on: Any,
@@ -279,10 +271,7 @@ def update_duty(session: Session, shift_id: int, data: dict[str, Any],
     if binned is not None:
         raise ValidationError("duty_date", "回收站中有同一人同一天同一班次的排班，请先从回收站恢复它。",
                               "The recycle bin holds the same person on the same day and shift; restore it instead.")
-    for k, val in clean.items():
-        setattr(duty, k, val)
-    flush(session)
-    return duty
+    return apply_changes(session, duty, clean)
 
 
 def remove_duty(session: Session, shift_id: int) -> None:

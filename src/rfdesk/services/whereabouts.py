@@ -13,7 +13,16 @@ from sqlalchemy.orm import Session, aliased
 from rfdesk.domain import Assignment, Organisation, Person, Place
 from rfdesk.domain.codes import AssignmentStatus
 from rfdesk.services import validation as v
-from rfdesk.services.base import check_version, claim_write_lock, flush, get, live, referenced, soft_delete
+from rfdesk.services.base import (
+    apply_changes,
+    check_version,
+    claim_write_lock,
+    flush,
+    get,
+    live,
+    referenced,
+    soft_delete,
+)
 from rfdesk.services.people import code_of
 
 ASSIGNMENT_FIELDS = {"person_id", "status", "place_id", "place_text", "start_date", "end_date", "note"}
@@ -107,11 +116,7 @@ def update_assignment(session: Session, assignment_id: int, data: dict[str, Any]
     claim_write_lock(session)
     a = get(session, Assignment, assignment_id)
     check_version(a, expected_version)
-    clean = _clean_assignment(session, data, a)
-    for k, val in clean.items():
-        setattr(a, k, val)
-    flush(session)
-    return a
+    return apply_changes(session, a, _clean_assignment(session, data, a))
 
 
 def end_assignment(session: Session, assignment_id: int, end_date: Any,
