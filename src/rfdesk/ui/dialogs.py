@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -23,6 +24,39 @@ from rfdesk.ui import i18n
 
 def tr(text: str) -> str:
     return i18n.tr("Dialogs", text)
+
+
+def list_table(parent: QWidget, headers: list[str], *, name: str = "", stretch: int = 0) -> QTableWidget:
+    """A list the clerk reads and picks whole lines from, but does not type into; column ``stretch`` takes
+    the width left over."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def fill_table(table: QTableWidget, lines: Sequence[Sequence[str]], keys: Sequence[Any] | None = None) -> None:
+    """Show ``lines`` in ``table``; every cell of a line carries its ``keys`` entry (the record it stands for)."""
+    table.setRowCount(len(lines))
+    for r, cells in enumerate(lines):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if keys is not None:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            table.setItem(r, c, item)
+
+
+def close_buttons(dialog: QDialog, *actions: QPushButton) -> QDialogButtonBox:
+    """The foot of a list dialog: what can be done to the chosen lines, and Close."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    for button in actions:
+        buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 # Columns the history shows under a name of their own (the services' labels cover the form fields).
@@ -153,20 +187,11 @@ class RecycleBinDialog(QDialog):
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Deleted records are kept here and can be restored."), self))
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("bin")
-        self.table.setHorizontalHeaderLabels([tr("Register"), tr("Record"), tr("Deleted at")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table(self, [tr("Register"), tr("Record"), tr("Deleted at")], name="bin", stretch=1)
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = QPushButton(tr("Restore"), self)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_buttons(self, self.restore_button))
         self.load()
 
     def load(self) -> None:
@@ -174,14 +199,9 @@ class RecycleBinDialog(QDialog):
 
         with self.db.session() as s:
             entries = recycle_bin(s)
-        self.table.setRowCount(len(entries))
-        for r, e in enumerate(entries):
-            zh, en = model_label(e.table_name)
-            cells = [zh if i18n.is_chinese() else en, e.label, e.deleted_at.strftime("%Y-%m-%d %H:%M")]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, (e.table_name, e.record_id))
-                self.table.setItem(r, c, item)
+        lang = 0 if i18n.is_chinese() else 1  # model_label names a register (in Chinese, in English)
+        fill_table(self.table, [(model_label(e.table_name)[lang], e.label, e.deleted_at.strftime("%Y-%m-%d %H:%M"))
+                                for e in entries], [(e.table_name, e.record_id) for e in entries])
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
 
@@ -214,16 +234,10 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         with db.session() as s:
             lines = history_lines(s, model, record_id)
-        self.table = QTableWidget(len(lines), 1, self)
-        self.table.setHorizontalHeaderLabels([tr("Change")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        for r, line in enumerate(lines):
-            self.table.setItem(r, 0, QTableWidgetItem(line))
+        self.table = list_table(self, [tr("Change")], name="history")
+        fill_table(self.table, [[line] for line in lines])
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_buttons(self))
 
 
 def about_box(parent: QWidget, db: Any) -> QMessageBox:

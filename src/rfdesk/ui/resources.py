@@ -7,11 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHeaderView,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +17,7 @@ from sqlalchemy.orm import aliased
 from rfdesk.domain import Organisation, Place, Resource, StockMovement
 from rfdesk.domain.codes import MovementKind, PlaceKind, ResourceCategory, ResourceKind, ResourceStatus
 from rfdesk.ui import i18n
+from rfdesk.ui.dialogs import close_buttons, fill_table, list_table
 from rfdesk.ui.queries import live, name_search, org_subtree
 from rfdesk.ui.register_tab import RegisterTab
 from rfdesk.ui.table import Column, Filter, RegisterQuery, format_quantity
@@ -196,19 +193,12 @@ class AllocationsDialog(QDialog):
         layout = QVBoxLayout(self)
         with db.session() as s:
             lines = allocations(s)
-        self.table = QTableWidget(len(lines), 5, self)
-        self.table.setObjectName("allocations")
-        self.table.setHorizontalHeaderLabels([tr("Recipient"), tr("Kind"), tr("Supply"), tr("Received"), tr("Net")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for r, line in enumerate(lines):
-            kind = i18n.code_label(PlaceKind, line.place_kind) if line.place_kind else tr("Team")
-            uom = line.unit_of_measure or ""
-            for c, text in enumerate((line.recipient_name, kind, line.resource_name,
-                                      f"{amount_text(line.received)} {uom}", f"{amount_text(line.net)} {uom}")):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table = list_table(self, [tr("Recipient"), tr("Kind"), tr("Supply"), tr("Received"), tr("Net")],
+                                name="allocations")
+        fill_table(self.table, [
+            (line.recipient_name, i18n.code_label(PlaceKind, line.place_kind) if line.place_kind else tr("Team"),
+             line.resource_name, f"{amount_text(line.received)} {line.unit_of_measure or ''}",
+             f"{amount_text(line.net)} {line.unit_of_measure or ''}")
+            for line in lines])
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_buttons(self))

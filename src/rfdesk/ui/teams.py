@@ -9,11 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHeaderView,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +19,7 @@ from sqlalchemy.orm import aliased
 from rfdesk.domain import Organisation, Place, Team, TeamMembership
 from rfdesk.domain.codes import TeamKind
 from rfdesk.ui import i18n
+from rfdesk.ui.dialogs import close_buttons, fill_table, list_table
 from rfdesk.ui.queries import live, name_search, org_subtree
 from rfdesk.ui.register_tab import RegisterTab
 from rfdesk.ui.table import Column, Filter, RegisterQuery
@@ -139,38 +136,24 @@ class MembersDialog(QDialog):
         self.setWindowTitle(tr("Members of the team"))
         self.resize(560, 420)
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("members")
-        self.table.setHorizontalHeaderLabels([tr("Full name"), tr("Role"), tr("Joined on"), tr("Left on")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table(self, [tr("Full name"), tr("Role"), tr("Joined on"), tr("Left on")],
+                                name="members")
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.end_button = QPushButton(tr("Left the team today"), self)
         self.remove_button = QPushButton(tr("Remove (entered by mistake)"), self)
-        buttons.addButton(self.end_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.end_button.clicked.connect(lambda: self._change("end"))
         self.remove_button.clicked.connect(lambda: self._change("remove"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_buttons(self, self.end_button, self.remove_button))
         self.load()
 
     def load(self) -> None:
         from rfdesk.services.teams import team_members
 
         with self.db.session() as s:
-            rows = [(m.id, m.person.name, m.role or "", m.joined_on.isoformat() if m.joined_on else "",
-                     m.left_on.isoformat() if m.left_on else "")
-                    for m in team_members(s, self.team_id, include_former=True)]
-        self.table.setRowCount(len(rows))
-        for r, (mid, *cells) in enumerate(rows):
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, mid)
-                self.table.setItem(r, c, item)
+            members = team_members(s, self.team_id, include_former=True)
+            fill_table(self.table, [(m.person.name, m.role or "", m.joined_on.isoformat() if m.joined_on else "",
+                                     m.left_on.isoformat() if m.left_on else "") for m in members],
+                       [m.id for m in members])
 
     def _change(self, how: str) -> None:
         from rfdesk.services.errors import RfdeskError
