@@ -213,3 +213,33 @@ def test_a_new_campaign_is_offered_in_the_next_donation_form(window: Any, person
     form = DonationDialog(window.db, window)
     qtbot.addWidget(form)
     assert form.ui.campaign_id.currentText() == "抗击新冠肺炎疫情捐款"
+
+
+def test_links_from_the_overview_narrow_the_register_to_what_they_name(window: Any, person: int,
+                                                                        office: dict[str, int]) -> None:
+    from rfdesk.services.campaigns import create_campaign
+    from rfdesk.services.donations import create_donation
+    from rfdesk.services.resources import create_resource, receive_stock
+
+    with window.db.session() as s:
+        masks = create_resource(s, {"kind": "supply", "name": "医用口罩", "unit_of_measure": "只", "min_stock": 1000})
+        receive_stock(s, masks.id, office["store"], 500, "2020-02-01")
+        alcohol = create_resource(s, {"kind": "supply", "name": "医用酒精", "unit_of_measure": "瓶", "min_stock": 10})
+        receive_stock(s, alcohol.id, office["store"], 50, "2020-02-01")
+        appeal = create_campaign(s, {"name": "抗击新冠肺炎疫情捐款"})
+        create_donation(s, {"donor_kind": "person", "donor_person_id": person, "amount": "300",
+                            "donated_on": "2020-02-03", "campaign_id": appeal.id})
+        create_donation(s, {"donor_kind": "person", "donor_person_id": person, "amount": "80",
+                            "donated_on": "2020-02-04"})
+        appeal_id = appeal.id
+
+    window.open_register("resources", {"below_minimum": True})
+    resources = window.show_tab("resources")
+    assert resources.model.count == 1 and resources.model.index(0, 0).data() == "医用口罩"
+
+    window.open_register("donations", {"campaign_id": appeal_id})
+    donations = window.show_tab("donations")
+    assert donations.model.count == 1 and donations.model.total == Decimal("300.00")
+
+    window.open_register("donations", {})
+    assert donations.model.count == 2, "a link without the campaign shows every donation again"

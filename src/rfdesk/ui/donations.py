@@ -96,6 +96,7 @@ class DonationsTab(RegisterTab):
     new_text = "New donation"
     search_hint = "Search: donor, pinyin initials or receipt number"
     report_kind = "donations"
+    extra_filters = ("donor_kind", "campaign_id")
 
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         self.status_choices = [("valid", tr("Valid")), ("voided", tr("Voided"))]
@@ -175,15 +176,6 @@ class DonationsTab(RegisterTab):
 
         with self.db.session() as s:
             service.delete_donation(s, record_id)
-
-    def show_filtered(self, **values: Any) -> None:
-        extra = {k: values.pop(k) for k in ("donor_kind", "campaign_id") if k in values}
-        self.set_filter_values(**values)
-        if extra:
-            flt = self.current_filter()
-            flt.extra.update(extra)
-            self.model.set_filter(flt)
-            self.summaryChanged.emit()
 
     def report_filters(self) -> dict[str, Any]:
         flt = self.current_filter()

@@ -149,9 +149,6 @@ class PeopleRegister(RegisterTab):
                 parts.append(f"<h4>{html.escape(title)}</h4><ul style='margin-left:-20px'>{lis}</ul>")
         return "".join(parts)
 
-    def show_filtered(self, **values: Any) -> None:
-        self.set_filter_values(**values)
-
     def extra_buttons(self) -> list[QWidget]:
         where = QPushButton(tr("Record whereabouts…"), self)
         where.clicked.connect(self.record_whereabouts)

@@ -21,6 +21,8 @@ class RegisterCommands:
     query: Any
     title: str
     report_kind: str | None
+    # Filters a chart bar or a link can ask for that have no box of their own above the list (Filter.extra).
+    extra_filters: tuple[str, ...] = ()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -76,7 +78,13 @@ class RegisterCommands:
         return str(values[1]) if len(values) > 1 and values[1] else f"#{record_id}"
 
     def show_filtered(self, **values: Any) -> None:
+        extra = {k: values.pop(k) for k in self.extra_filters if k in values}
         self.set_filter_values(**values)
+        if extra:
+            flt = self.current_filter()
+            flt.extra.update(extra)
+            self.model.set_filter(flt)
+            self.summaryChanged.emit()
 
 
 def nothing_to_print(parent: Any) -> None:

@@ -100,6 +100,7 @@ class ResourcesTab(RegisterTab):
     title = "Resources"
     new_text = "New resource"
     report_kind = "resources"
+    extra_filters = ("kind", "below_minimum")
 
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         self.status_choices = [(m.value, i18n.coded(m)) for m in ResourceStatus]
@@ -148,15 +149,6 @@ class ResourcesTab(RegisterTab):
 
     def show_allocations(self) -> None:
         AllocationsDialog(self.db, self).exec()
-
-    def show_filtered(self, **values: Any) -> None:
-        extra = {k: values.pop(k) for k in ("kind", "below_minimum") if k in values}
-        self.set_filter_values(**values)
-        if extra:
-            flt = self.current_filter()
-            flt.extra.update(extra)
-            self.model.set_filter(flt)
-            self.summaryChanged.emit()
 
     def detail_extra_html(self, session: Any, record_id: int) -> str:
         from rfdesk.services.resources import amount_text, balances, get_resource, list_movements
