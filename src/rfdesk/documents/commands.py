@@ -2,7 +2,8 @@
 
 Each kind of PDF adds its own subparser to ``rfdesk pdf``; the kinds are listed in ``PDF_KINDS`` below. A
 kind's function receives the ``pdf`` subparsers and calls :func:`pdf_command` (which adds ``--db`` and
-``--out``); its handler keeps heavy imports inside so that ``rfdesk --help`` stays quick.
+``--out``); its handler keeps heavy imports inside so that ``rfdesk --help`` stays quick, and makes and writes
+the PDF with :func:`render_and_write`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from rfdesk import cli
 
@@ -45,34 +47,32 @@ def _font_notes(unprintable: list[str] | None = None) -> None:
         print(f"提示：{note}", file=sys.stderr)
 
 
-def _notice(args: argparse.Namespace) -> int:
+def render_and_write(args: argparse.Namespace, render: Callable[[Any], bytes], default_name: str) -> int:
+    """Make a PDF with ``render(session)`` from the database of ``--db``, name the stand-in fonts and the
+    characters no font could print, and write it as :func:`write_pdf` does."""
     from rfdesk.db import open_database
-    from rfdesk.documents.notice import render_notice
     from rfdesk.documents.unprintable import watch_unprintable
 
     db = open_database(cli.resolve_db(args))
     try:
         with db.session() as s, watch_unprintable() as unprintable:
-            data = render_notice(s, args.batch)
+            data = render(s)
     finally:
         db.close()
     _font_notes(unprintable)
-    return write_pdf(args, data, f"notice-{args.batch}.pdf")
+    return write_pdf(args, data, default_name)
+
+
+def _notice(args: argparse.Namespace) -> int:
+    from rfdesk.documents.notice import render_notice
+
+    return render_and_write(args, lambda s: render_notice(s, args.batch), f"notice-{args.batch}.pdf")
 
 
 def _circular(args: argparse.Namespace) -> int:
-    from rfdesk.db import open_database
     from rfdesk.documents.circular import render_circular
-    from rfdesk.documents.unprintable import watch_unprintable
 
-    db = open_database(cli.resolve_db(args))
-    try:
-        with db.session() as s, watch_unprintable() as unprintable:
-            data = render_circular(s, args.document)
-    finally:
-        db.close()
-    _font_notes(unprintable)
-    return write_pdf(args, data, f"document-{args.document}.pdf")
+    return render_and_write(args, lambda s: render_circular(s, args.document), f"document-{args.document}.pdf")
 
 
 def add_notice(pdf_sub: argparse._SubParsersAction) -> None:  # noqa: SLF001

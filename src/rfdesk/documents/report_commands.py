@@ -9,37 +9,26 @@ from __future__ import annotations
 import argparse
 
 from rfdesk import cli
-from rfdesk.documents.commands import _font_notes, pdf_command, write_pdf
+from rfdesk.documents.commands import pdf_command, render_and_write
 
 REPORT_KINDS = ("people", "donations", "resources", "commendations")
 
 
 def _receipt(args: argparse.Namespace) -> int:
-    from rfdesk.db import open_database
     from rfdesk.documents.receipts import render_campaign_receipts, render_receipt
-    from rfdesk.documents.unprintable import watch_unprintable
 
     if (args.donation is None) == (args.campaign is None):
         raise cli.UsageError("pdf receipt: 请指定 --donation ID 或 --campaign ID 之一 (give --donation or --campaign)")
-    db = open_database(cli.resolve_db(args))
-    try:
-        with db.session() as s, watch_unprintable() as unprintable:
-            if args.donation is not None:
-                data = render_receipt(s, args.donation, reprint=True if args.reprint else None, paper=args.paper)
-                name = f"receipt-{args.donation}.pdf"
-            else:
-                data = render_campaign_receipts(s, args.campaign, paper=args.paper)
-                name = f"receipts-campaign-{args.campaign}.pdf"
-    finally:
-        db.close()
-    _font_notes(unprintable)
-    return write_pdf(args, data, name)
+    if args.donation is not None:
+        return render_and_write(
+            args, lambda s: render_receipt(s, args.donation, reprint=True if args.reprint else None, paper=args.paper),
+            f"receipt-{args.donation}.pdf")
+    return render_and_write(args, lambda s: render_campaign_receipts(s, args.campaign, paper=args.paper),
+                            f"receipts-campaign-{args.campaign}.pdf")
 
 
 def _report(args: argparse.Namespace) -> int:
-    from rfdesk.db import open_database
     from rfdesk.documents.reports import render_report
-    from rfdesk.documents.unprintable import watch_unprintable
 
     filters: dict[str, object] = {}
     if args.kind == "people":
@@ -49,14 +38,7 @@ def _report(args: argparse.Namespace) -> int:
                    "date_to": args.date_to}
     elif args.kind == "commendations":
         filters = {"batch_id": args.batch}
-    db = open_database(cli.resolve_db(args))
-    try:
-        with db.session() as s, watch_unprintable() as unprintable:
-            data = render_report(s, args.kind, **filters)
-    finally:
-        db.close()
-    _font_notes(unprintable)
-    return write_pdf(args, data, f"report-{args.kind}.pdf")
+    return render_and_write(args, lambda s: render_report(s, args.kind, **filters), f"report-{args.kind}.pdf")
 
 
 def add_receipt(pdf_sub: argparse._SubParsersAction) -> None:  # noqa: SLF001
