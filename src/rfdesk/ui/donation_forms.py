@@ -28,6 +28,17 @@ def tr(text: str) -> str:
     return i18n.tr("Donations", text)
 
 
+# The donor fields the form shows, and sends to the register, for each kind of donor.
+DONOR_FIELDS = ("donor_person_id", "donor_organisation_id", "donor_name", "anonymous_note")
+DONOR_FIELDS_OF_KIND = {
+    DonorKind.PERSON.value: {"donor_person_id"},
+    DonorKind.ORGANISATION.value: {"donor_organisation_id"},
+    DonorKind.ENTERPRISE.value: {"donor_organisation_id", "donor_name"},
+    DonorKind.ANONYMOUS.value: {"donor_person_id", "anonymous_note"},
+    DonorKind.OTHER.value: {"donor_name"},
+}
+
+
 def campaign_choices(db: Any) -> list[tuple[int, str]]:
     from rfdesk.services.donations import list_campaigns
 
@@ -111,15 +122,8 @@ class DonationDialog(RecordForm):
         self._form_fields()
 
     def _donor_fields(self) -> None:
-        kind = self.ui.donor_kind.currentData()
-        shown = {
-            DonorKind.PERSON.value: {"donor_person_id"},
-            DonorKind.ORGANISATION.value: {"donor_organisation_id"},
-            DonorKind.ENTERPRISE.value: {"donor_organisation_id", "donor_name"},
-            DonorKind.ANONYMOUS.value: {"donor_person_id", "anonymous_note"},
-            DonorKind.OTHER.value: {"donor_name"},
-        }.get(kind, set())
-        for name in ("donor_person_id", "donor_organisation_id", "donor_name", "anonymous_note"):
+        shown = DONOR_FIELDS_OF_KIND.get(self.ui.donor_kind.currentData(), set())
+        for name in DONOR_FIELDS:
             self._show_row(name, name in shown)
 
     def _form_fields(self) -> None:
@@ -133,16 +137,9 @@ class DonationDialog(RecordForm):
 
     def data(self) -> dict[str, Any]:
         data = super().data()
-        kind = data["donor_kind"]
         # Only the fields of the chosen donor kind and form go to the service (hidden ones may hold old text).
-        keep = {
-            DonorKind.PERSON.value: {"donor_person_id"},
-            DonorKind.ORGANISATION.value: {"donor_organisation_id"},
-            DonorKind.ENTERPRISE.value: {"donor_organisation_id", "donor_name"},
-            DonorKind.ANONYMOUS.value: {"donor_person_id", "anonymous_note"},
-            DonorKind.OTHER.value: {"donor_name"},
-        }.get(kind, set())
-        for name in ("donor_person_id", "donor_organisation_id", "donor_name", "anonymous_note"):
+        keep = DONOR_FIELDS_OF_KIND.get(data["donor_kind"], set())
+        for name in DONOR_FIELDS:
             if name not in keep:
                 data[name] = None
         if data["form"] == DonationForm.IN_KIND.value:
