@@ -71,24 +71,33 @@ def test_voiding_needs_a_reason_and_takes_the_receipt_out_of_the_total(window: A
     assert "已作废" in {tab.model.index(r, 9).data() for r in range(2)}
 
 
-def test_a_receipt_is_previewed_before_printing(window: Any, office: dict[str, int], qtbot: Any,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def _print_receipt_of(window: Any, office: dict[str, int], qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+                      donor: str, amount: str) -> list[Any]:
+    """``donor`` gives ``amount`` and the clerk prints the receipt from the register: the previews shown,
+    kept instead of waiting for the clerk to close them."""
     from rfdesk.services.donations import create_donation
     from rfdesk.services.people import create_person
     from rfdesk.ui import printing
 
     with window.db.session() as s:
-        p = create_person(s, {"name": "孟繁", "organisation_id": office["works"]})
-        create_donation(s, {"donor_kind": "person", "donor_person_id": p.id, "amount": "2000",
+        p = create_person(s, {"name": donor, "organisation_id": office["works"]})
+        create_donation(s, {"donor_kind": "person", "donor_person_id": p.id, "amount": amount,
                             "donated_on": "2020-02-01"})
     shown: list[Any] = []
     monkeypatch.setattr(printing.PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
     tab = window.show_tab("donations")
     tab.table.selectRow(0)
     tab.print_receipt()
+    for preview in shown:
+        qtbot.addWidget(preview)
+    return shown
+
+
+def test_a_receipt_is_previewed_before_printing(window: Any, office: dict[str, int], qtbot: Any,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    shown = _print_receipt_of(window, office, qtbot, monkeypatch, "孟繁", "2000")
     assert len(shown) == 1
     preview = shown[0]
-    qtbot.addWidget(preview)
     assert preview.page_count >= 1
     assert preview.data.startswith(b"%PDF-")
 
@@ -102,21 +111,8 @@ def test_the_preview_names_a_character_no_font_can_print(window: Any, office: di
     """A donor whose name has 𰻞 (no font on this PC has it): the preview says so before the clerk prints,
     and says which fonts were replaced by the bundled ones."""
     from rfdesk.documents.fonts import font_set
-    from rfdesk.services.donations import create_donation
-    from rfdesk.services.people import create_person
-    from rfdesk.ui import printing
 
-    with window.db.session() as s:
-        p = create_person(s, {"name": "王𰻞", "organisation_id": office["works"]})
-        create_donation(s, {"donor_kind": "person", "donor_person_id": p.id, "amount": "500",
-                            "donated_on": "2020-02-01"})
-    shown: list[Any] = []
-    monkeypatch.setattr(printing.PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
-    tab = window.show_tab("donations")
-    tab.table.selectRow(0)
-    tab.print_receipt()
-    preview = shown[0]
-    qtbot.addWidget(preview)
+    preview = _print_receipt_of(window, office, qtbot, monkeypatch, "王𰻞", "500")[0]
     assert preview.page_count >= 1
     assert preview.notes_label.isVisibleTo(preview)
     text = preview.notes_label.text()
@@ -158,21 +154,9 @@ def test_the_preview_saves_the_pdf_and_prints_every_page(window: Any, office: di
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QFileDialog
 
-    from rfdesk.services.donations import create_donation
-    from rfdesk.services.people import create_person
     from rfdesk.ui import printing
 
-    with window.db.session() as s:
-        p = create_person(s, {"name": "白辉", "organisation_id": office["works"]})
-        create_donation(s, {"donor_kind": "person", "donor_person_id": p.id, "amount": "800",
-                            "donated_on": "2020-02-03"})
-    shown: list[Any] = []
-    monkeypatch.setattr(printing.PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
-    tab = window.show_tab("donations")
-    tab.table.selectRow(0)
-    tab.print_receipt()
-    preview = shown[0]
-    qtbot.addWidget(preview)
+    preview = _print_receipt_of(window, office, qtbot, monkeypatch, "白辉", "800")[0]
 
     saved = tmp_path / "收据.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
