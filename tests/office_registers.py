@@ -1,4 +1,5 @@
-"""An office's registers with a few hundred rows, and every row of every table read back, for backup tests."""
+"""An office's registers with a few hundred rows, and every row of every table read back: for backup tests,
+and to prove that a refused call wrote nothing."""
 
 from __future__ import annotations
 

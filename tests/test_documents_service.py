@@ -7,7 +7,8 @@ import hashlib
 import pytest
 from sqlalchemy import select
 
-from rfdesk.domain import ArchivedPdf, Base, Document, NumberSequence
+from office_registers import every_row
+from rfdesk.domain import ArchivedPdf, Document, NumberSequence
 from rfdesk.services import documents as ds
 from rfdesk.services import organisations as orgs
 from rfdesk.services.errors import Conflict, RfdeskError, ValidationError
@@ -18,11 +19,6 @@ TITLES = [
     "关于疫情防控期间开展便民服务支持企业复工复产的通知",
 ]
 
-
-def snapshot(db) -> dict[str, list[tuple]]:  # noqa: ANN001
-    """Every row of every table, to prove a refused call wrote nothing (the audit log included)."""
-    with db.engine.connect() as conn:
-        return {t.name: sorted(map(tuple, conn.execute(select(t)).all()), key=repr) for t in Base.metadata.sorted_tables}
 
 
 def fake_pdf(doc: Document) -> bytes:
@@ -76,7 +72,7 @@ def test_a_failing_pdf_leaves_a_draft_and_uses_up_no_number(db) -> None:
         first = draft(s, TITLES[0])
         second = draft(s, TITLES[1])
         ds.issue_document(s, first.id, fake_pdf)
-    before = snapshot(db)
+    before = every_row(db.path)
 
     def broken(doc: Document) -> bytes:
         raise OSError("font file missing")
@@ -89,7 +85,7 @@ def test_a_failing_pdf_leaves_a_draft_and_uses_up_no_number(db) -> None:
         with pytest.raises(RfdeskError) as err:
             ds.issue_document(s, second.id, lambda doc: b"not a pdf")
         assert err.value.field == "pdf"
-    assert snapshot(db) == before
+    assert every_row(db.path) == before
     with db.session() as s:
         assert ds.issue_document(s, second.id, fake_pdf).number == "豫人防〔2020〕2号"
         assert s.scalar(select(NumberSequence.last_value).where(NumberSequence.name == "doc:豫人防")) == 2
@@ -134,11 +130,11 @@ def test_a_draft_is_edited_attachments_and_all_and_deleted_to_the_bin(db) -> Non
     ({"number": "豫人防〔2020〕9号"}, "number"),
 ])
 def test_refused_input_names_the_field_and_writes_nothing(db, data, field) -> None:
-    before = snapshot(db)
+    before = every_row(db.path)
     with pytest.raises(ValidationError) as err, db.session() as s:
         draft(s, TITLES[0], **data)
     assert err.value.field == field
-    assert snapshot(db) == before
+    assert every_row(db.path) == before
 
 
 def test_issuing_needs_a_prefix_and_a_body(session) -> None:

@@ -10,18 +10,13 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, text
 
-from rfdesk.domain import Base, Donation, NumberSequence
+from office_registers import every_row
+from rfdesk.domain import Donation, NumberSequence
 from rfdesk.services import base, people
 from rfdesk.services import donation_totals as totals
 from rfdesk.services import donations as dn
 from rfdesk.services import organisations as orgs
 from rfdesk.services.errors import ValidationError
-
-
-def snapshot(db) -> dict[str, list[tuple]]:  # noqa: ANN001
-    """Every row of every table, to prove a refused call wrote nothing (the audit log included)."""
-    with db.engine.connect() as conn:
-        return {t.name: sorted(map(tuple, conn.execute(select(t)).all()), key=repr) for t in Base.metadata.sorted_tables}
 
 
 @pytest.fixture
@@ -186,7 +181,7 @@ def test_goods_are_valued_item_by_item_and_a_bad_item_names_its_line_and_writes_
                                        "form": "物资捐赠", "items": items, "donated_on": "2020-02-11"})
         assert goods.amount == Decimal("2510.25") and goods.channel is None
         assert [(i.name, i.quantity) for i in goods.items] == [("医用酒精", Decimal("50.500")), ("体温计", Decimal("100.000"))]
-    before = snapshot(db)
+    before = every_row(db.path)
     refusals = [
         ({"items": [items[0], {**items[1], "quantity": "-3"}]}, "items[1].quantity"),
         ({"items": [items[0], {**items[1], "quantity": "1.2345"}]}, "items[1].quantity"),
@@ -201,7 +196,7 @@ def test_goods_are_valued_item_by_item_and_a_bad_item_names_its_line_and_writes_
             dn.create_donation(s, {"donor_kind": "enterprise", "donor_organisation_id": office["firm"],
                                    "form": "in_kind", "donated_on": "2020-02-11", **change})
         assert err.value.field == field, change
-    assert snapshot(db) == before
+    assert every_row(db.path) == before
     assert "第2项物品的数量" in _refusal(db, {"donor_kind": "enterprise", "donor_organisation_id": office["firm"],
                                          "form": "in_kind", "donated_on": "2020-02-11",
                                          "items": [items[0], {**items[1], "quantity": "0"}]}).zh
@@ -230,15 +225,15 @@ def _refusal(db, data: dict) -> ValidationError:  # noqa: ANN001
     ({"color": "red"}, "color"),
 ])
 def test_refused_input_names_the_field_and_writes_nothing(db, office, change, field) -> None:
-    before = snapshot(db)
+    before = every_row(db.path)
     err = _refusal(db, {**cash(office["cao"], "100"), **change})
     assert err.field == field and err.zh and err.en
-    assert snapshot(db) == before
+    assert every_row(db.path) == before
 
 
 def test_a_collection_sheet_is_entered_all_or_nothing_against_its_declared_count_and_total(db, office) -> None:
     rows = [cash(office["cao"], "1000"), cash(office["sun"], "500.50"), cash(office["meng"], "300")]
-    before = snapshot(db)
+    before = every_row(db.path)
     with pytest.raises(ValidationError) as err, db.session() as s:
         dn.create_donation_batch(s, 3, "1900.50", rows)
     assert err.value.field == "declared_total"
@@ -249,7 +244,7 @@ def test_a_collection_sheet_is_entered_all_or_nothing_against_its_declared_count
     with pytest.raises(ValidationError) as err, db.session() as s:
         dn.create_donation_batch(s, 3, "1800.50", [*rows[:2], {**rows[2], "amount": "-1"}])
     assert err.value.field == "rows[2].amount" and err.value.zh.startswith("第3笔")
-    assert snapshot(db) == before
+    assert every_row(db.path) == before
     with db.session() as s:
         made = dn.create_donation_batch(s, "3", "¥1,800.50", rows)
     assert [d.receipt_no for d in made] == ["2020-000001", "2020-000002", "2020-000003"]

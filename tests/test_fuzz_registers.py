@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rfdesk.domain import Base, Donation
+from office_registers import every_row
+from rfdesk.domain import Donation
 from rfdesk.services import documents as ds
 from rfdesk.services import donations as dn
 from rfdesk.services import organisations as orgs
@@ -115,10 +115,6 @@ movement_fix = spoilt(st.fixed_dictionaries({}, optional={"moved_on": day, "refe
                       {"moved_on", "reference", "handler", "note", "quantity"})
 
 
-def snapshot(db) -> dict[str, list[tuple]]:  # noqa: ANN001
-    with db.engine.connect() as conn:
-        return {t.name: sorted(map(tuple, conn.execute(select(t)).all()), key=repr) for t in Base.metadata.sorted_tables}
-
 
 @pytest.fixture(scope="module")
 def registers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
@@ -150,13 +146,13 @@ def registers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 def attempt(db, call: Callable[[Session], Any]) -> None:  # noqa: ANN001
     """Run one service call as a unit of work; a refusal must be a ValidationError and change nothing."""
-    before = snapshot(db)
+    before = every_row(db.path)
     try:
         with db.session() as s:
             call(s)
     except ValidationError as err:
         assert err.field and err.zh and err.en
-        assert snapshot(db) == before
+        assert every_row(db.path) == before
 
 
 def create_or_change(db, create: Callable[..., Any], update: Callable[..., Any], target: int | None,  # noqa: ANN001

@@ -9,17 +9,12 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from rfdesk.domain import Base, StockMovement
+from office_registers import every_row
+from rfdesk.domain import StockMovement
 from rfdesk.services import base, teams
 from rfdesk.services import organisations as orgs
 from rfdesk.services import resources as rs
 from rfdesk.services.errors import ValidationError
-
-
-def snapshot(db) -> dict[str, list[tuple]]:  # noqa: ANN001
-    """Every row of every table, to prove a refused call wrote nothing (the audit log included)."""
-    with db.engine.connect() as conn:
-        return {t.name: sorted(map(tuple, conn.execute(select(t)).all()), key=repr) for t in Base.metadata.sorted_tables}
 
 
 @pytest.fixture
@@ -76,11 +71,11 @@ def test_facilities_equipment_and_supplies_are_registered_counted_and_found(sess
     ({"kind": "drone", "name": "无人机", "organisation_id": 404}, "organisation_id"),
 ])
 def test_a_resource_with_a_field_of_another_category_or_bad_input_is_refused(db, data, field) -> None:
-    before = snapshot(db)
+    before = every_row(db.path)
     with pytest.raises(ValidationError) as err, db.session() as s:
         rs.create_resource(s, data)
     assert err.value.field == field
-    assert snapshot(db) == before
+    assert every_row(db.path) == before
 
 
 def test_stock_moves_between_places_and_the_balance_is_known_per_place(db, store) -> None:
@@ -117,7 +112,7 @@ def test_stock_moves_between_places_and_the_balance_is_known_per_place(db, store
 def test_allocating_more_than_the_store_holds_is_refused_with_a_message_the_clerk_understands(db, store) -> None:
     with db.session() as s:
         rs.allocate_stock(s, store["masks"], store["depot"], "1800", "2020-02-01", to_place_id=store["community"])
-    before = snapshot(db)
+    before = every_row(db.path)
     with pytest.raises(ValidationError) as err, db.session() as s:
         rs.allocate_stock(s, store["masks"], store["depot"], "1500", "2020-02-02", to_place_id=store["village"])
     assert err.value.field == "quantity"
@@ -127,7 +122,7 @@ def test_allocating_more_than_the_store_holds_is_refused_with_a_message_the_cler
         rs.record_movement(s, {"kind": "return", "resource_id": store["masks"], "from_place_id": store["village"],
                                "to_place_id": store["depot"], "quantity": "1", "moved_on": "2020-02-02"})
     assert err.value.zh == "库存不足：医用口罩 在 卢氏县张庄村 仅剩 0 只，无法归还 1 只"
-    assert snapshot(db) == before
+    assert every_row(db.path) == before
     with db.session() as s:
         rs.allocate_stock(s, store["masks"], store["depot"], "1200", "2020-02-02", to_place_id=store["village"])
         assert rs.balance(s, store["masks"], store["depot"]) == 0
@@ -222,11 +217,11 @@ def test_a_movement_keeps_its_quantity_and_places_but_its_note_can_be_corrected(
 def test_a_movement_that_does_not_fit_its_kind_is_refused(db, store, data, field) -> None:
     data = {"resource_id": store["masks"], "from_place_id": store["depot"], "moved_on": "2020-02-01", **data}
     data = {k: (store[val] if k.endswith("_id") and isinstance(val, str) else val) for k, val in data.items()}
-    before = snapshot(db)
+    before = every_row(db.path)
     with pytest.raises(ValidationError) as err, db.session() as s:
         rs.record_movement(s, data)
     assert err.value.field == field
-    assert snapshot(db) == before
+    assert every_row(db.path) == before
 
 
 def test_only_supplies_have_stock(session) -> None:
