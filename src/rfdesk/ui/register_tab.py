@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from rfdesk.ui import i18n
 from rfdesk.ui.org_tree import fill_org_tree, select_org
 from rfdesk.ui.register_commands import RegisterCommands
-from rfdesk.ui.style import ClerkHeader
 from rfdesk.ui.table import Filter, PagedTableModel, RegisterQuery, format_value
 
 
@@ -182,7 +181,6 @@ class RegisterTab(RegisterCommands, QWidget):
 
         self.table = QTableView(self.splitter)
         self.table.setObjectName("table")
-        self.table.setHorizontalHeader(ClerkHeader(self.table))  # ▲ for ascending, as in Windows
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
