@@ -39,17 +39,20 @@ for line in sys.stdin:
     pid = os.fork()
     if pid == 0:
         db = open_database(sys.argv[1])
-        print("ready", flush=True)
+        # One write() a line: a line on a pipe is then whole or absent when the kill lands, never cut
+        # between the number and its newline (which would run into the spawner's next line).
+        os.write(1, b"ready\n")
         n = first
         while True:
             with db.session() as s:
                 create_donation(s, {"donor_kind": "other", "donor_name": f"捐赠人{n}", "amount": "10.00",
                                     "donated_on": "2020-02-01", "recipient": "河南省红十字会"})
-            print(n, flush=True)
+            os.write(1, f"{n}\n".encode())
             n += 1
-    print(f"writer {pid}", flush=True)
+    sys.stdout.flush()
+    os.write(1, f"writer {pid}\n".encode())
     _, status = os.waitpid(pid, 0)
-    print(f"ended {status}", flush=True)
+    os.write(1, f"ended {status}\n".encode())
 """
 
 
