@@ -41,9 +41,15 @@ class Pinyin:
 
         pool = set(SURNAMES + GIVEN + "省市县区人防办处室队企业公司社区村仓库基地场所专班先锋岗志愿者第号")
         self.map = {ch: lazy_pinyin(ch, style=Style.NORMAL)[0] for ch in pool}
+        self._lazy_pinyin, self._style = lazy_pinyin, Style.NORMAL
+
+    def _of(self, ch: str) -> str:
+        if ch not in self.map:  # posts, titles and categories: a few more characters, each read once
+            self.map[ch] = self._lazy_pinyin(ch, style=self._style, errors=lambda t: t.lower())[0]
+        return self.map[ch]
 
     def keys(self, name: str) -> tuple[str, str]:
-        parts = [self.map.get(ch, ch.lower()) for ch in name if not ch.isspace()]
+        parts = [self._of(ch) for ch in name if not ch.isspace()]
         return "".join(parts)[:400], "".join(p[0] for p in parts if p)[:100]
 
 
@@ -143,9 +149,12 @@ def build(out: Path, scale: float, seed: int) -> dict[str, int]:
         seen.add(num)
         if num != row[9]:
             people[idx] = row[:9] + (num,) + row[10:]
-    insert(conn, "person", RECORD_COLS + ("name", "gender", "birth_date", "id_number", "phone", "organisation_id",
-                                          "post", "employment_type", "political_status", "party_branch_id",
-                                          "name_pinyin", "name_initials"), people)
+    person_cols = RECORD_COLS + ("name", "gender", "birth_date", "id_number", "phone", "organisation_id", "post",
+                                 "employment_type", "political_status", "party_branch_id", "name_pinyin",
+                                 "name_initials")
+    post_at = person_cols.index("post")
+    insert(conn, "person", person_cols + ("post_pinyin",),
+           [p + (py.keys(p[post_at] or "")[0],) for p in people])
     counts["person"] = len(people)
 
     team_kinds = ["vanguard_post", "volunteer_team", "work_group", "professional_team"]
@@ -163,8 +172,9 @@ def build(out: Path, scale: float, seed: int) -> dict[str, int]:
     insert(conn, "assignment", RECORD_COLS + ("person_id", "status", "place_id", "start_date", "end_date"),
            assignments)
 
-    campaigns = [record(rng, i) + (f"第{i}次募捐", date(2010 + i, 1, 1).isoformat()) for i in range(1, 11)]
-    insert(conn, "campaign", RECORD_COLS + ("name", "started_on"), campaigns)
+    campaigns = [record(rng, i) + (f"第{i}次募捐", date(2010 + i, 1, 1).isoformat(), py.keys(f"第{i}次募捐")[0])
+                 for i in range(1, 11)]
+    insert(conn, "campaign", RECORD_COLS + ("name", "started_on", "name_pinyin"), campaigns)
 
     # Donations, in chunks to bound memory.
     don_cols = RECORD_COLS + ("donor_kind", "donor_person_id", "donor_organisation_id", "unit_id", "form", "amount",
@@ -245,17 +255,18 @@ def build(out: Path, scale: float, seed: int) -> dict[str, int]:
     others = max(1, len(batches) - 1)
     commendations = [record(rng, i) + (1 if i <= big else min(len(batches), 2 + i % others), "person",
                                        rng.randrange(1, len(people) + 1),
-                                       "“硬核”共产党员", "疫情防控中表现突出", i)
+                                       "“硬核”共产党员", py.keys("“硬核”共产党员")[0], "疫情防控中表现突出", i)
                      for i in range(1, n(10_000) + 1)]
-    insert(conn, "commendation", RECORD_COLS + ("batch_id", "honoree_kind", "person_id", "category", "deeds",
-                                                "sort_order"), commendations)
+    insert(conn, "commendation", RECORD_COLS + ("batch_id", "honoree_kind", "person_id", "category",
+                                                "category_pinyin", "deeds", "sort_order"), commendations)
     counts["commendation"] = len(commendations)
 
-    documents = [record(rng, i) + ("circular", "red_header", f"关于做好第{i}项工作的通知", "各省辖市人防办：",
+    documents = [record(rng, i) + ("circular", "red_header", f"关于做好第{i}项工作的通知",
+                                   py.keys(f"关于做好第{i}项工作的通知")[0], "各省辖市人防办：",
                                    "一、总体要求\n各单位要高度重视。\n二、工作措施\n（一）加强领导。", prov,
                                    date(2011 + i % 10, 1 + i % 12, 1 + i % 28).isoformat(), "draft", True)
                  for i in range(1, n(5000) + 1)]
-    insert(conn, "document", RECORD_COLS + ("kind", "layout", "title", "addressees", "body", "issuer_id",
+    insert(conn, "document", RECORD_COLS + ("kind", "layout", "title", "title_pinyin", "addressees", "body", "issuer_id",
                                             "doc_date", "status", "with_seal"), documents)
     counts["document"] = len(documents)
 

@@ -103,6 +103,9 @@ def test_a_list_written_at_once_equals_the_same_rows_entered_one_by_one(tmp_path
             assert (zeng.name_initials, zeng.gender, zeng.birth_date) == ("zf", "M", date(1980, 1, 26))
             assert people.list_people(s, search="zf").rows == [zeng]
             assert len(donation_ids) == 3 and expected["audit"]
+            # The pinyin sort keys were compared above with every other column; they are really there.
+            assert s.get(Person, person_ids[1]).post_pinyin == "keyuan"
+            assert s.get(Donation, donation_ids[0]).purpose_pinyin == "yiqingfangkong"
     finally:
         by_hand.close()
         at_once.close()

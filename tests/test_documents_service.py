@@ -165,6 +165,20 @@ def test_the_clerk_finds_documents_by_title_number_and_year(db) -> None:
             ds.list_documents(s, sort="colour")
 
 
+def test_titles_sort_by_pinyin_and_an_edited_title_moves(session) -> None:
+    # By code point 保 comes before 安; by pinyin 安全 comes before 保卫 before 财务.
+    for heading in ("关于财务检查的通知", "关于安全生产的通知", "关于保卫工作的通知"):
+        draft(session, heading)
+
+    def titles() -> list[str]:
+        return [d.title for d in ds.list_documents(session, sort="title").rows]
+
+    assert titles() == ["关于安全生产的通知", "关于保卫工作的通知", "关于财务检查的通知"]
+    finance = ds.list_documents(session, search="财务").rows[0]
+    ds.update_document(session, finance.id, {"title": "关于表彰先进的通知"})  # biao: after bao
+    assert titles() == ["关于安全生产的通知", "关于保卫工作的通知", "关于表彰先进的通知"]
+
+
 def test_a_year_left_blank_on_the_issue_form_is_the_year_of_the_document(session) -> None:
     d = draft(session, TITLES[2])
     ds.issue_document(session, d.id, fake_pdf, year="")

@@ -283,6 +283,19 @@ def test_the_clerk_finds_sorts_and_pages_the_register(db, office) -> None:
         assert err.value.field == "sort"
 
 
+def test_donations_sort_by_campaign_in_pinyin_with_none_last(db, office) -> None:
+    with db.session() as s:
+        # Entered in code-point order (保 U+4FDD before 安 U+5B89), which is not the pinyin order.
+        for n, name in enumerate(["保卫家园募捐", "安全防范募捐", "财务公开募捐", None]):
+            campaign = dn.create_campaign(s, {"name": name}) if name else None
+            dn.create_donation(s, cash(office["cao"], "10", f"2020-02-0{n + 1}",
+                                       campaign_id=campaign.id if campaign else None))
+    with db.session() as s:
+        rows = dn.list_donations(s, sort="campaign").rows
+        assert [d.campaign.name if d.campaign else None for d in rows] == [
+            "安全防范募捐", "保卫家园募捐", "财务公开募捐", None]
+
+
 def test_campaign_names_are_unique_and_a_used_campaign_is_not_deleted(session) -> None:
     c = dn.create_campaign(session, {"name": "抗击疫情捐款"})
     with pytest.raises(ValidationError) as err:

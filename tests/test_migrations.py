@@ -95,9 +95,28 @@ def test_opening_an_old_database_upgrades_it_keeping_every_row(old_copy: Path, t
     finally:
         db.close()
     assert revision_of(old_copy) == HEAD_REVISION
-    after = contents(old_copy)
+    # Every old value is kept; the upgrade only adds columns (the pinyin sort keys) after them.
+    after = {t: [r[:len(before[t][0])] if before[t] else r for r in rows] for t, rows in contents(old_copy).items()}
     assert after == before
     assert old_copy.read_bytes() != original
+
+
+def test_the_upgrade_fills_the_pinyin_sort_keys_of_the_rows_already_there(old_copy: Path, tmp_path: Path) -> None:
+    from rfdesk.services.base import pinyin_sort_key_of
+
+    open_database(old_copy, safety_dir=tmp_path / "safety").close()
+    conn = sqlite3.connect(old_copy)
+    try:
+        people = conn.execute("SELECT post, post_pinyin, rank, rank_pinyin FROM person").fetchall()
+        documents = conn.execute("SELECT title, title_pinyin FROM document").fetchall()
+        categories = conn.execute("SELECT category, category_pinyin FROM commendation").fetchall()
+    finally:
+        conn.close()
+    assert any(post for post, *_ in people)
+    for post, post_key, rank, rank_key in people:
+        assert (post_key, rank_key) == (pinyin_sort_key_of(post), pinyin_sort_key_of(rank))
+    for text, key in documents + categories:
+        assert key == pinyin_sort_key_of(text) != ""
 
 
 def test_the_upgrade_creates_the_indexes_the_list_views_need(old_copy: Path, tmp_path: Path) -> None:

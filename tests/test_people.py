@@ -178,6 +178,23 @@ def test_lists_sort_by_pinyin_and_by_any_column_with_blanks_last(session, office
     assert err.value.field == "sort"
 
 
+def test_posts_and_ranks_sort_by_pinyin_blanks_last_and_follow_every_change(session, office) -> None:
+    # By code point 保 (U+4FDD) comes before 安 (U+5B89); a clerk expects 安全 before 保卫 before 财务.
+    for name, post in [("甲", "财务科长"), ("乙", "安全员"), ("丙", None), ("丁", "保卫干事")]:
+        people.create_person(session, {"name": name, "post": post, "rank": post})
+
+    def order(sort: str, descending: bool = False) -> list[str | None]:
+        return [getattr(p, sort) for p in people.list_people(session, sort=sort, descending=descending).rows]
+
+    assert order("post") == ["安全员", "保卫干事", "财务科长", None]
+    assert order("post", descending=True) == ["财务科长", "保卫干事", "安全员", None]
+    assert order("rank") == ["安全员", "保卫干事", "财务科长", None]
+    jia = people.list_people(session, search="甲").rows[0]
+    people.update_person(session, jia.id, {"post": "办公室主任"})  # ban: now between 安全 and 保卫
+    assert order("post") == ["安全员", "办公室主任", "保卫干事", None]
+    assert jia.post_pinyin == "bangongshizhuren"
+
+
 def test_filters_by_employment_type_political_status_and_party_branch(session, office) -> None:
     branch = people.create_party_branch(session, {"name": "工程管理处党支部", "organisation_id": office["gc"].id})
     people.create_person(session, {"name": "曹裕军", "political_status": "中共党员", "party_branch_id": branch.id})

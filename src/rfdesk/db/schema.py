@@ -4,5 +4,5 @@ Kept as constants so that opening an up-to-date database needs no Alembic import
 they match the migration scripts.
 """
 
-KNOWN_REVISIONS = ("0001_initial", "0002_list_view_indexes")
+KNOWN_REVISIONS = ("0001_initial", "0002_list_view_indexes", "0003_pinyin_sort_keys")
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rfdesk.domain.base import Base, Record
+from rfdesk.domain.base import Base, Record, pinyin_sort_key
 from rfdesk.domain.organisations import Organisation
 from rfdesk.domain.people import PartyBranch, Person, Team
 
@@ -34,6 +34,7 @@ class Commendation(Record, Base):
     """One honoree of a batch: exactly one of organisation, party branch, team or person is set."""
 
     __tablename__ = "commendation"
+    pinyin_sort_keys = {"category": "category_pinyin"}
     __table_args__ = (Index("ix_commendation_batch_order", "batch_id", "sort_order"),)
 
     batch_id: Mapped[int] = mapped_column(ForeignKey("commendation_batch.id"))
@@ -44,6 +45,7 @@ class Commendation(Record, Base):
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     # The heading it is listed under, e.g. “硬核”党支部 / “硬核”共产党员.
     category: Mapped[str] = mapped_column(String(100), index=True)
+    category_pinyin: Mapped[str] = pinyin_sort_key()
     deeds: Mapped[str | None] = mapped_column(Text)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 

@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rfdesk.domain.base import Base, Record, utcnow
+from rfdesk.domain.base import Base, Record, pinyin_sort_key, utcnow
 from rfdesk.domain.organisations import Organisation
 
 
@@ -29,11 +29,13 @@ class Document(Record, Base):
     """
 
     __tablename__ = "document"
+    pinyin_sort_keys = {"title": "title_pinyin"}
     __table_args__ = (UniqueConstraint("number_prefix", "number_year", "number_seq"),)
 
     kind: Mapped[str] = mapped_column(String(20), index=True)
     layout: Mapped[str] = mapped_column(String(20), default="red_header")
     title: Mapped[str] = mapped_column(String(300))
+    title_pinyin: Mapped[str] = pinyin_sort_key()
     addressees: Mapped[str | None] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text, default="")
     cc: Mapped[str | None] = mapped_column(Text)

@@ -8,18 +8,20 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rfdesk.domain.base import Base, Money, Quantity, Record
+from rfdesk.domain.base import Base, Money, Quantity, Record, pinyin_sort_key
 from rfdesk.domain.organisations import Organisation
 from rfdesk.domain.people import Person
 
 
 class Campaign(Record, Base):
     __tablename__ = "campaign"
+    pinyin_sort_keys = {"name": "name_pinyin"}
 
     name: Mapped[str] = mapped_column(String(100), unique=True)
     started_on: Mapped[date | None] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    name_pinyin: Mapped[str] = pinyin_sort_key(index=False)  # a handful of campaigns: no index needed
 
 
 class Donation(Record, Base):
@@ -31,6 +33,7 @@ class Donation(Record, Base):
     """
 
     __tablename__ = "donation"
+    pinyin_sort_keys = {"purpose": "purpose_pinyin", "handler": "handler_pinyin"}
     __table_args__ = (
         UniqueConstraint("receipt_year", "receipt_seq"),
         Index("ix_donation_unit_date", "unit_id", "donated_on"),
@@ -62,6 +65,8 @@ class Donation(Record, Base):
     # Donor display name, kept for search and sorting (pinyin) without joins.
     donor_display: Mapped[str] = mapped_column(String(100), default="", index=True)
     donor_initials: Mapped[str] = mapped_column(String(50), default="", index=True)
+    purpose_pinyin: Mapped[str] = pinyin_sort_key()
+    handler_pinyin: Mapped[str] = pinyin_sort_key()
 
     donor_person: Mapped[Person | None] = relationship(foreign_keys=[donor_person_id])
     donor_organisation: Mapped[Organisation | None] = relationship(foreign_keys=[donor_organisation_id])

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rfdesk.domain.base import Base, Record
+from rfdesk.domain.base import Base, Record, pinyin_sort_key
 from rfdesk.domain.organisations import Organisation, Place
 
 
@@ -32,6 +32,7 @@ class PartyBranch(Record, Base):
 
 class Person(Record, Base):
     __tablename__ = "person"
+    pinyin_sort_keys = {"post": "post_pinyin", "rank": "rank_pinyin"}
 
     name: Mapped[str] = mapped_column(String(50), index=True)
     gender: Mapped[str | None] = mapped_column(String(2))
@@ -49,6 +50,8 @@ class Person(Record, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     name_pinyin: Mapped[str] = mapped_column(String(200), default="", index=True)
     name_initials: Mapped[str] = mapped_column(String(50), default="", index=True)
+    post_pinyin: Mapped[str] = pinyin_sort_key()
+    rank_pinyin: Mapped[str] = pinyin_sort_key()
 
     organisation: Mapped[Organisation | None] = relationship()
     party_branch: Mapped[PartyBranch | None] = relationship()
@@ -111,12 +114,15 @@ class Assignment(Record, Base):
     """Where a person is for a period: seconded to a community, a relief village, stranded away, …"""
 
     __tablename__ = "assignment"
+    pinyin_sort_keys = {"place_text": "place_text_pinyin"}
     __table_args__ = (Index("ix_assignment_person_dates", "person_id", "start_date", "end_date"),)
 
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     status: Mapped[str] = mapped_column(String(20), index=True)
     place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"), index=True)
     place_text: Mapped[str | None] = mapped_column(String(200))
+    # Sorted together with the place's own key (a COALESCE), which no index serves.
+    place_text_pinyin: Mapped[str] = pinyin_sort_key(index=False)
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)

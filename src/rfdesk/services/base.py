@@ -32,7 +32,9 @@ from rfdesk.services.errors import Conflict, DatabaseError, NotFound, Validation
 T = TypeVar("T", bound=Record)
 
 # Columns that change on every write and would only clutter the history.
-_NOT_AUDITED = {"updated_at", "version", "name_pinyin", "name_initials", "donor_initials"}
+_NOT_AUDITED = {"updated_at", "version", "name_pinyin", "name_initials", "donor_initials", "post_pinyin",
+                "rank_pinyin", "purpose_pinyin", "handler_pinyin", "category_pinyin", "title_pinyin",
+                "place_text_pinyin"}
 
 
 def operator_name(session: Session) -> str:
@@ -133,6 +135,25 @@ def _parts_change_their_record(session: Session, _ctx: Any, _instances: Any) -> 
         if isinstance(obj, _AUDITED) and any(_list_history(obj, key).has_changes()
                                              for key in _owned_collections(obj)):
             obj.updated_at = utcnow()
+
+
+@event.listens_for(Session, "before_flush")
+def _renew_pinyin_sort_keys(session: Session, _ctx: Any, _instances: Any) -> None:
+    """Every write of a free-text column a register sorts by (a post, a purpose, a title) renews its stored
+    pinyin key, whichever service wrote it."""
+    for obj in [*session.new, *session.dirty]:
+        pairs = getattr(obj, "pinyin_sort_keys", None)
+        if not pairs:
+            continue
+        new = obj in session.new
+        for text_key, key_column in pairs.items():
+            if new or attributes.get_history(obj, text_key).has_changes():
+                setattr(obj, key_column, pinyin_sort_key_of(getattr(obj, text_key)))
+
+
+def pinyin_sort_key_of(text: str | None) -> str:
+    """The stored sort key of a free-text value: its full pinyin without tones, lower-case ("" for none)."""
+    return name_keys(text or "")[0]
 
 
 @event.listens_for(Session, "after_flush")

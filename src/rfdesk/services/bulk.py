@@ -86,6 +86,7 @@ def insert_records(session: Session, model: type[Record], rows: list[dict[str, A
             continue
         d = col.default
         defaults[col.key] = getattr(d, "arg", None) if d is not None and d.is_scalar else None
+    rows = _with_pinyin_sort_keys(model, rows)
     full = [{**defaults, **r, "uuid": new_uuid(), "created_at": now, "updated_at": now, "version": 1} for r in rows]
     # Matched back by uuid: asking SQLite for the ids in parameter order would send one INSERT per row.
     by_uuid = {u: int(i) for i, u in session.execute(insert(table).returning(table.c.id, table.c.uuid), full)}
@@ -103,6 +104,19 @@ def insert_records(session: Session, model: type[Record], rows: list[dict[str, A
                             changes=json.dumps(changes, ensure_ascii=False)))
     session.execute(insert(cast(Table, AuditEntry.__table__)), entries)
     return ids
+
+
+def _with_pinyin_sort_keys(model: type[Record], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with the pinyin sort keys of the model's free-text columns, as a single create writes them."""
+    pairs: dict[str, str] = getattr(model, "pinyin_sort_keys", {})
+    if not pairs:
+        return rows
+    rows = [dict(r) for r in rows]
+    for text_key, key_column in pairs.items():
+        keys = name_keys_many([r.get(text_key) or "" for r in rows])
+        for r, (full, _initials) in zip(rows, keys, strict=True):
+            r[key_column] = full
+    return rows
 
 
 def name_keys_many(names: Sequence[str]) -> list[tuple[str, str]]:

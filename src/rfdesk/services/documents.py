@@ -248,7 +248,7 @@ def archived_pdf(session: Session, subject: str, subject_id: int, variant: str =
 SORTS: dict[str, tuple[Any, ...]] = {
     "doc_date": (Document.doc_date,),
     "number": (Document.number_prefix, Document.number_year, Document.number_seq),
-    "title": (Document.title,),
+    "title": (Document.title_pinyin,),
     "kind": (Document.kind,),
     "status": (Document.status,),
     "issued_at": (Document.issued_at,),

@@ -458,7 +458,7 @@ SORTS: dict[str, tuple[Any, ...]] = {
     "donor_kind": (Donation.donor_kind,),
     "form": (Donation.form,),
     "unit": (_unit.name_pinyin,),
-    "campaign": (Campaign.name,),
+    "campaign": (Campaign.name_pinyin,),
     "created_at": (Donation.created_at,),
     "updated_at": (Donation.updated_at,),
 }

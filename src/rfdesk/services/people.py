@@ -371,8 +371,8 @@ _PERSON_SORTS: dict[str, Any] = {
     "birth_date": Person.birth_date,
     "id_number": Person.id_number,
     "phone": Person.phone,
-    "post": Person.post,
-    "rank": Person.rank,
+    "post": func.nullif(Person.post_pinyin, ""),  # blank posts last, as blank birth dates
+    "rank": func.nullif(Person.rank_pinyin, ""),
     "employment_type": Person.employment_type,
     "political_status": Person.political_status,
     "party_joined_on": Person.party_joined_on,

@@ -36,7 +36,7 @@ class CommendationQuery(RegisterQuery):
         self.columns = [
             Column("batch", "Batch", CommendationBatch.title, sort=func.coalesce(CommendationBatch.decided_on, ""),
                    width=260),
-            Column("category", "Category", Commendation.category, width=170),
+            Column("category", "Category", Commendation.category, sort=Commendation.category_pinyin, width=170),
             Column("honoree", "Honoree", _honoree_name, sort=func.coalesce(
                 _c_person.name_pinyin, _c_org.name_pinyin, _c_team.name_pinyin, _c_branch.name_pinyin, ""), width=200),
             Column("honoree_kind", "Type", Commendation.honoree_kind,

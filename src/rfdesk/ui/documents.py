@@ -30,7 +30,7 @@ class DocumentQuery(RegisterQuery):
     def __init__(self) -> None:
         self.columns = [
             Column("number", "Document number", Document.number, sort=func.coalesce(Document.number, ""), width=170),
-            Column("title", "Title", Document.title, width=420),
+            Column("title", "Title", Document.title, sort=Document.title_pinyin, width=420),
             Column("kind", "Kind", Document.kind, fmt=lambda v: i18n.code_label(DocumentKind, v), width=60),
             Column("status", "Status", Document.status, fmt=lambda v: i18n.code_label(DocumentStatus, v), width=70),
             Column("doc_date", "Date", Document.doc_date, sort=func.coalesce(Document.doc_date, ""), width=100),

@@ -43,11 +43,11 @@ class DonationQuery(RegisterQuery):
                    width=110),
             Column("channel", "Channel", Donation.channel, sort=func.coalesce(Donation.channel, ""),
                    fmt=lambda v: code(PaymentChannel, v), width=90),
-            Column("campaign", "Campaign", Campaign.name, sort=func.coalesce(Campaign.name, ""), width=160),
+            Column("campaign", "Campaign", Campaign.name, sort=func.coalesce(Campaign.name_pinyin, ""), width=160),
             Column("voided", "Voided", Donation.voided, fmt=lambda v: tr("Voided") if v else "", width=70),
-            Column("purpose", "Purpose", Donation.purpose, sort=func.coalesce(Donation.purpose, ""),
+            Column("purpose", "Purpose", Donation.purpose, sort=Donation.purpose_pinyin,
                    width=160, visible=False),
-            Column("handler", "Handled by", Donation.handler, sort=func.coalesce(Donation.handler, ""),
+            Column("handler", "Handled by", Donation.handler, sort=Donation.handler_pinyin,
                    width=90, visible=False),
         ]
 

@@ -39,7 +39,7 @@ class PersonQuery(RegisterQuery):
             Column("gender", "Gender", Person.gender, sort=func.coalesce(Person.gender, ""),
                    fmt=lambda v: code(Gender, v), width=50),
             Column("organisation", "Organisation", _org.name, sort=func.coalesce(_org.name_pinyin, ""), width=220),
-            Column("post", "Post", Person.post, sort=func.coalesce(Person.post, ""), width=140),
+            Column("post", "Post", Person.post, sort=Person.post_pinyin, width=140),
             Column("employment_type", "Employment", Person.employment_type,
                    fmt=lambda v: code(EmploymentType, v), width=70),
             Column("political_status", "Political status", Person.political_status,
@@ -47,7 +47,7 @@ class PersonQuery(RegisterQuery):
             Column("today", "Where today", status_on(date.today()), sort=False,
                    fmt=lambda v: code(AssignmentStatus, v), width=110),
             Column("phone", "Phone", Person.phone, sort=func.coalesce(Person.phone, ""), width=110),
-            Column("rank", "Rank", Person.rank, sort=func.coalesce(Person.rank, ""), width=90, visible=False),
+            Column("rank", "Rank", Person.rank, sort=Person.rank_pinyin, width=90, visible=False),
             Column("id_number", "ID number", Person.id_number, sort=func.coalesce(Person.id_number, ""),
                    width=160, visible=False),
         ]

@@ -44,7 +44,7 @@ class WhereaboutsQuery(RegisterQuery):
             Column("status", "Where", Assignment.status, fmt=lambda v: i18n.code_label(AssignmentStatus, v),
                    width=120),
             Column("place", "Place", func.coalesce(_a_place.name, Assignment.place_text),
-                   sort=func.coalesce(_a_place.name, Assignment.place_text, ""), width=180),
+                   sort=func.coalesce(_a_place.name_pinyin, Assignment.place_text_pinyin), width=180),
             Column("start_date", "From", Assignment.start_date, width=100),
             Column("end_date", "Until", Assignment.end_date, sort=func.coalesce(Assignment.end_date, ""), width=100),
             Column("note", "Note", Assignment.note, sort=False, width=200),
