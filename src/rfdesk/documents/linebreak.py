@@ -60,6 +60,13 @@ def break_lines(
     ``measure`` gives the printed width of a piece of text. Breaks obey the 禁则 above; a single token wider
     than a line is cut by characters so nothing is lost.
     """
+    if not text:
+        return []
+    # Text that fits its first line whole (most table cells) is one line: widths add up piece by piece, so
+    # the greedy filling below would end with the same single line. The margin keeps rounding differences
+    # between one sum and many from deciding a case the filling would decide the other way.
+    if _fits(measure(text) + 1e-6, first_width if first_width is not None else width):
+        return [text]
     parts: list[str] = []
     for tok in tokens(text, keep_quotes):
         if len(tok) > 1 and not _fits(measure(tok), min(width, first_width or width)):

@@ -24,7 +24,7 @@ from rfdesk.documents.typesetting import (
     Line,
     Piece,
     Typesetter,
-    draw_line,
+    draw_lines,
     draw_piece,
     heading_segments,
     table_blocks,
@@ -374,8 +374,7 @@ def render(doc: OfficialDocument, fonts: FontSet | None = None) -> bytes:
     for number, page in enumerate(pages, start=1):
         if number > 1:
             canvas.showPage()
-        for grid_line, line in sorted(page.lines.items()):
-            draw_line(canvas, ts, line, grid_line)
+        draw_lines(canvas, ts, sorted(page.lines.items()))
         if number == len(pages) and imprint_rows:
             _draw_imprint(canvas, ts, doc, cc_lines, printed)
         if not (doc.layout == "letter" and number == 1) and number not in unnumbered:

@@ -8,10 +8,12 @@ area; the grid line index is given when the page is drawn.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from rfdesk.documents import layout as L
 from rfdesk.documents.fonts import FontSet
@@ -76,11 +78,40 @@ class Block:
 
 
 class Typesetter:
-    """Measures and breaks text with the fonts of one print."""
+    """Measures and breaks text with the fonts of one print.
+
+    Most text is wholly in its role's own font: such a string is measured in one call and drawn as one run,
+    and only a string holding a character the font lacks is taken character by character (fallback fonts).
+    Which characters a role's font draws is learnt once per character, and each string's width once.
+    """
 
     def __init__(self, fonts: FontSet) -> None:
         self.fonts = fonts
         self._widths: dict[tuple[str, str], float] = {}
+        self._text_widths: dict[tuple[str, str], float] = {}
+        self._own: dict[str, set[str]] = {}
+        self._foreign: dict[str, set[str]] = {}
+
+    def own_font_draws(self, text: str, role: str) -> bool:
+        """True if every character of ``text`` is drawn by the role's own font (no fallback, no gap)."""
+        own = self._own.get(role)
+        if own is None:
+            own = self._own[role] = set()
+            self._foreign[role] = set()
+        if own.issuperset(text):
+            return True
+        foreign = self._foreign[role]
+        if not foreign.isdisjoint(text):
+            return False
+        for ch in set(text) - own:
+            (own if self.fonts.covers(role, ch) else foreign).add(ch)
+        return foreign.isdisjoint(text)
+
+    def runs(self, text: str, role: str) -> list[tuple[str, str]]:
+        """(font name, piece) runs that draw ``text`` in ``role``, as ``FontSet.runs`` gives them."""
+        if self.own_font_draws(text, role):
+            return [(self.fonts.name(role), text)]
+        return self.fonts.runs(text, role)
 
     def char_width(self, ch: str, role: str) -> float:
         """Width of ``ch`` at 1 pt in the font that actually draws it."""
@@ -91,23 +122,35 @@ class Typesetter:
             self._widths[key] = w
         return w
 
+    def glyphs_width(self, text: str, role: str) -> float:
+        """Sum of the advances of ``text`` at 1 pt, each character in the font that draws it."""
+        key = (text, role)
+        w = self._text_widths.get(key)
+        if w is None:
+            if self.own_font_draws(text, role):
+                w = stringWidth(text, self.fonts.name(role), 1.0)
+            else:
+                w = sum(self.char_width(ch, role) for ch in text)
+            self._text_widths[key] = w
+        return w
+
     def width(self, text: str, role: str, size: float = L.BODY_SIZE, char_space: float = L.CHAR_SPACE) -> float:
         """Printed width of ``text`` without the spacing after its last character."""
         if not text:
             return 0.0
-        return sum(self.char_width(ch, role) for ch in text) * size + char_space * (len(text) - 1)
+        return self.glyphs_width(text, role) * size + char_space * (len(text) - 1)
 
     def segments_width(self, piece: Piece) -> float:
         text = piece.text
         if not text:
             return 0.0
-        glyphs = sum(self.char_width(ch, role) for t, role in piece.segments for ch in t)
+        glyphs = sum(self.glyphs_width(t, role) for t, role in piece.segments if t)
         return glyphs * piece.size + piece.char_space * (len(text) - 1)
 
     def wrap(self, text: str, role: str, width: float, first_width: float | None = None,
              size: float = L.BODY_SIZE, char_space: float = L.CHAR_SPACE, keep_quotes: bool = False) -> list[str]:
         def measure(piece: str) -> float:
-            return sum(self.char_width(ch, role) for ch in piece) * size + char_space * len(piece)
+            return self.glyphs_width(piece, role) * size + char_space * len(piece)
 
         # Each character owns a cell of its advance (as in the WPS character grid): 28 cells fill a line.
         return break_lines(text, measure, width, first_width, keep_quotes)
@@ -232,41 +275,93 @@ def heading_segments(text: str) -> Segments:
 # --- drawing ---------------------------------------------------------------------------------------------
 
 
+class _Pen:
+    """Writes pieces into one PDF text object, stating spacing, scaling, colour and font only when a piece
+    needs other values than the one before: a page of a long table is one text object, not one per cell.
+
+    Text state outlives BT/ET in PDF, so a new pen states all of them for its first piece, never inheriting
+    what an earlier text object left behind."""
+
+    def __init__(self, canvas: Canvas, ts: Typesetter) -> None:
+        self.canvas = canvas
+        self.ts = ts
+        self.text: PDFTextObject | None = None
+        self.space: float | None = None
+        self.scale: float | None = None
+        self.color: tuple[float, float, float, float] | None = None
+        self.font: tuple[str, float] | None = None
+
+    def piece(self, piece: Piece, left: float, baseline_from_top: float,
+              color: tuple[float, float, float, float] | None = None, horiz_scale: float = 100.0) -> None:
+        """Draw ``piece`` with its box starting ``left`` points from the paper's left edge."""
+        text = piece.text
+        if not text:
+            return
+        n = len(text)
+        natural = self.ts.segments_width(piece) * horiz_scale / 100.0
+        space = piece.char_space
+        if piece.justify and n > 1:
+            space += (piece.width - natural) / (n - 1)
+            natural = piece.width
+        if piece.align == "center":
+            x = left + piece.x + (piece.width - natural) / 2
+        elif piece.align == "right":
+            x = left + piece.x + piece.width - natural
+        else:
+            x = left + piece.x
+        y = L.PAGE_HEIGHT - baseline_from_top
+        t = self.text
+        if t is None:
+            t = self.text = self.canvas.beginText(x, y)
+        else:
+            t.setTextOrigin(x, y)
+        if space != self.space:
+            t.setCharSpace(space)
+            self.space = space
+        if horiz_scale != self.scale:
+            t.setHorizScale(horiz_scale)
+            self.scale = horiz_scale
+        color = color or BLACK
+        if color != self.color:
+            t.setFillColorCMYK(*color)
+            self.color = color
+        for seg, role in piece.segments:
+            for font, chunk in self.ts.runs(seg, role):
+                if (font, piece.size) != self.font:
+                    t.setFont(font, piece.size)
+                    self.font = (font, piece.size)
+                t.textOut(chunk)
+
+    def finish(self) -> None:
+        if self.text is not None:
+            self.canvas.drawText(self.text)
+            self.text = None
+
+
 def draw_piece(canvas: Canvas, ts: Typesetter, piece: Piece, left: float, baseline_from_top: float,
                color: tuple[float, float, float, float] | None = None, horiz_scale: float = 100.0) -> None:
     """Draw ``piece`` with its box starting ``left`` points from the paper's left edge."""
-    text = piece.text
-    if not text:
-        return
-    n = len(text)
-    natural = ts.segments_width(piece) * horiz_scale / 100.0
-    space = piece.char_space
-    if piece.justify and n > 1:
-        space += (piece.width - natural) / (n - 1)
-        natural = piece.width
-    if piece.align == "center":
-        x = left + piece.x + (piece.width - natural) / 2
-    elif piece.align == "right":
-        x = left + piece.x + piece.width - natural
-    else:
-        x = left + piece.x
-    t = canvas.beginText(x, L.PAGE_HEIGHT - baseline_from_top)
-    # Text state outlives BT/ET in PDF, so spacing and scaling are set every time, never inherited.
-    t.setCharSpace(space)
-    t.setHorizScale(horiz_scale)
-    t.setFillColorCMYK(*(color or BLACK))
-    for seg, role in piece.segments:
-        for font, chunk in ts.fonts.runs(seg, role):
-            t.setFont(font, piece.size)
-            t.textOut(chunk)
-    canvas.drawText(t)
+    pen = _Pen(canvas, ts)
+    pen.piece(piece, left, baseline_from_top, color, horiz_scale)
+    pen.finish()
 
 
-def draw_line(canvas: Canvas, ts: Typesetter, line: Line, grid_line: int) -> None:
-    for piece in line.pieces:
-        draw_piece(canvas, ts, piece, L.LEFT_MARGIN, L.baseline(grid_line, piece.size))
-    if line.rule is not None:
-        _draw_table_rule(canvas, line.rule, grid_line)
+def draw_lines(canvas: Canvas, ts: Typesetter, lines: Iterable[tuple[int, Line]]) -> None:
+    """Draw the lines of a page, each on its grid line: all their text in one text object, then the rules
+    of the table lines among them."""
+    pen = _Pen(canvas, ts)
+    ruled: list[tuple[int, TableRule]] = []
+    for grid_line, line in lines:
+        for piece in line.pieces:
+            pen.piece(piece, L.LEFT_MARGIN, L.baseline(grid_line, piece.size))
+        if line.rule is not None:
+            ruled.append((grid_line, line.rule))
+    pen.finish()
+    if ruled:
+        canvas.setLineWidth(0.5)
+        canvas.setStrokeColorCMYK(0, 0, 0, 1)
+        for grid_line, rule in ruled:
+            _draw_table_rule(canvas, rule, grid_line)
 
 
 def _draw_table_rule(canvas: Canvas, rule: TableRule, grid_line: int) -> None:
@@ -274,8 +369,6 @@ def _draw_table_rule(canvas: Canvas, rule: TableRule, grid_line: int) -> None:
     top = L.PAGE_HEIGHT - (L.grid_top(grid_line) - half_gap)
     bottom = top - L.LINE_PITCH
     left = L.LEFT_MARGIN
-    canvas.setLineWidth(0.5)
-    canvas.setStrokeColorCMYK(0, 0, 0, 1)
     for x in rule.columns:
         canvas.line(left + x, top, left + x, bottom)
     if rule.row_top:
