@@ -358,20 +358,36 @@ def draw_lines(canvas: Canvas, ts: Typesetter, lines: Iterable[tuple[int, Line]]
             ruled.append((grid_line, line.rule))
     pen.finish()
     if ruled:
-        canvas.setLineWidth(0.5)
-        canvas.setStrokeColorCMYK(0, 0, 0, 1)
-        for grid_line, rule in ruled:
-            _draw_table_rule(canvas, rule, grid_line)
+        _draw_table_rules(canvas, ruled)
 
 
-def _draw_table_rule(canvas: Canvas, rule: TableRule, grid_line: int) -> None:
+def _draw_table_rules(canvas: Canvas, ruled: list[tuple[int, TableRule]]) -> None:
+    """The rules of a page's table lines, stroked as one path: a column edge runs unbroken down a stretch of
+    consecutive table lines, and where one row ends and the next begins one rule is drawn, not two."""
     half_gap = (L.LINE_PITCH - L.BODY_SIZE) / 2
-    top = L.PAGE_HEIGHT - (L.grid_top(grid_line) - half_gap)
-    bottom = top - L.LINE_PITCH
     left = L.LEFT_MARGIN
-    for x in rule.columns:
-        canvas.line(left + x, top, left + x, bottom)
-    if rule.row_top:
-        canvas.line(left + rule.columns[0], top, left + rule.columns[-1], top)
-    if rule.row_bottom:
-        canvas.line(left + rule.columns[0], bottom, left + rule.columns[-1], bottom)
+
+    def top(grid_line: int) -> float:
+        return L.PAGE_HEIGHT - (L.grid_top(grid_line) - half_gap)
+
+    segments: list[tuple[float, float, float, float]] = []
+    start = 0
+    while start < len(ruled):
+        first, columns = ruled[start][0], ruled[start][1].columns
+        end = start + 1  # a stretch: consecutive grid lines with the same columns
+        while end < len(ruled) and ruled[end][0] == first + (end - start) and ruled[end][1].columns == columns:
+            end += 1
+        last = ruled[end - 1][0]
+        y_top, y_bottom = top(first), top(last) - L.LINE_PITCH
+        segments.extend((left + x, y_top, left + x, y_bottom) for x in columns)
+        edges: dict[int, float] = {}  # grid line boundary -> y; boundary k lies above grid line k
+        for grid_line, rule in ruled[start:end]:
+            if rule.row_top:
+                edges[grid_line] = top(grid_line)
+            if rule.row_bottom:
+                edges[grid_line + 1] = y_bottom if grid_line == last else top(grid_line + 1)
+        segments.extend((left + columns[0], y, left + columns[-1], y) for _, y in sorted(edges.items()))
+        start = end
+    canvas.setLineWidth(0.5)
+    canvas.setStrokeColorCMYK(0, 0, 0, 1)
+    canvas.lines(segments)
