@@ -160,3 +160,20 @@ def test_names_keyed_in_one_pass_get_the_keys_they_get_one_at_a_time() -> None:
         assert people.person_name_keys_many(names) == [people.person_name_keys(n) for n in names]
 
     same_keys()
+
+
+def test_a_large_roster_keyed_at_once_gets_every_name_its_own_keys() -> None:
+    """Names read character by character (most of them) and names holding a word the converter knows
+    (重庆, 银行) keyed together still come out exactly as keyed one at a time."""
+    import random
+
+    from rfdesk.services.base import name_keys
+    from rfdesk.services.bulk import name_keys_many
+
+    rng = random.Random(11)
+    surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗曾单解区朴重长"
+    given = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平庆行银华国建春东文红中长重乐"
+    names = [rng.choice(surnames) + "".join(rng.choice(given) for _ in range(rng.randint(0, 3)))
+             for _ in range(3000)] + ["重庆", "银行行长", "李A明", "", "阿依古丽·买买提"]
+    assert name_keys_many(names) == [name_keys(n) for n in names]
+    assert people.person_name_keys_many(names) == [people.person_name_keys(n) for n in names]

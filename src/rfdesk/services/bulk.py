@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, update
@@ -120,28 +121,70 @@ def _with_pinyin_sort_keys(model: type[Record], rows: list[dict[str, Any]]) -> l
 
 
 def name_keys_many(names: Sequence[str]) -> list[tuple[str, str]]:
-    """``name_keys`` of many names in one pass of the pinyin converter (its cost is mostly per call).
+    """``name_keys`` of many names at once: each distinct name is keyed once, character by character.
 
-    The names are joined by line breaks, which no cleaned name holds: the converter never takes a phrase
-    across one, and each comes back as an item of its own, so every name gets exactly its own keys.
+    The converter reads a run of characters as a word when its phrase dictionary knows one starting there
+    (重庆 chongqing, not zhongqing); a name in which no two neighbouring characters begin such a word is
+    read one character at a time, so its keys are those of its characters, each looked up once per import.
+    The other names go through the converter together, joined by line breaks, which no cleaned name holds:
+    the converter never takes a phrase across one, so every name still gets exactly its own keys.
     """
-    from pypinyin import Style, lazy_pinyin
-
     if not names:
         return []
     cleaned = ["".join(ch for ch in (n or "") if not ch.isspace()) for n in names]
-    items = lazy_pinyin("\n".join(cleaned), style=Style.NORMAL, errors=_one_key_per_letter)
-    out: list[tuple[str, str]] = []
-    current: list[str] = []
-    for item in [*items, "\n"]:
-        if item != "\n":
-            current.append(item)
-            continue
-        initials = "".join(p[0] for p in current if p)
-        out.append(("".join(current).lower()[:400], initials.lower()[:100]))
-        current = []
-    assert len(out) == len(names)
+    keyed: dict[str, tuple[str, str]] = {}
+    read_whole: list[str] = []
+    for text in dict.fromkeys(cleaned):
+        syllables = _read_per_character(text)
+        if syllables is None:
+            read_whole.append(text)
+        else:
+            keyed[text] = _keys_of(syllables)
+    if read_whole:
+        from pypinyin import Style, lazy_pinyin
+
+        items = lazy_pinyin("\n".join(read_whole), style=Style.NORMAL, errors=_one_key_per_letter)
+        current: list[str] = []
+        texts = iter(read_whole)
+        for item in [*items, "\n"]:
+            if item != "\n":
+                current.append(item)
+                continue
+            keyed[next(texts)] = _keys_of(current)
+            current = []
+        assert next(texts, None) is None
+    return [keyed[c] for c in cleaned]
+
+
+def _keys_of(syllables: Sequence[str]) -> tuple[str, str]:
+    initials = "".join(p[0] for p in syllables if p)
+    return "".join(syllables).lower()[:400], initials.lower()[:100]
+
+
+def _read_per_character(text: str) -> list[str] | None:
+    """The syllables of ``text`` one per character, or None when the converter would read some of it as a
+    word, or would not give each character a syllable of its own (letters, digits, marks)."""
+    from pypinyin.contrib.mmseg import p_set as word_starts
+
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        reading = _character_reading(ch)
+        if reading is None or (i and text[i - 1:i + 1] in word_starts):
+            return None
+        out.append(reading)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _character_reading(ch: str) -> str | None:
+    """The syllable of one Chinese character read on its own (its most common reading), else None."""
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.constants import RE_HANS
+
+    if not RE_HANS.match(ch):
+        return None
+    items = lazy_pinyin(ch, style=Style.NORMAL, errors=_one_key_per_letter)
+    return items[0] if len(items) == 1 else None
 
 
 def reserve_numbers(session: Session, name: str, year: int, count: int) -> int:
