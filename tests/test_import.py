@@ -553,3 +553,39 @@ def test_rows_left_out_are_as_absent_in_the_single_pass_as_in_preview_and_commit
             assert items(s) == [["医用口罩", "84消毒液"]]
     finally:
         second.close()
+
+
+class _TypedCell(str):
+    """Text a form hands over as a kind of its own: it takes the full reading, never a shortcut."""
+
+
+def test_a_well_formed_cell_read_quickly_reads_as_the_full_reading_reads_it() -> None:
+    """The shortcuts an import takes for the common cell (plain text, a plain ID number, 2020-01-26) give
+    the same value, or the same refusal with the same message, as the full reading."""
+    import re
+    import unicodedata
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from rfdesk.services import validation as v
+
+    def refusal_or_value(fn, *args):  # noqa: ANN001, ANN202
+        try:
+            return fn(*args)
+        except ValidationError as err:
+            return (err.field, err.zh, err.en)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet=" \u3000\ufeff\t\n\r\x00\x1f\u00a0\u2028ＡａXx0１９-/.年月日张三·", max_size=22)
+           | st.sampled_from([ZHANG, ZHANG.lower(), ZHANG[:-1] + "0", "2020-01-26", "2020-02-30", "1899-12-31",
+                              "0000-00-00", "2020-1-26", " 2020-01-26", "41010519800230123X"]))
+    def same(cell: str) -> None:
+        nfkc = unicodedata.normalize("NFKC", cell)
+        assert v.normalise(cell) == re.sub(r"\s+", " ", nfkc.replace("\u3000", " ").replace("\ufeff", "")).strip()
+        typed = _TypedCell(cell)
+        for read in (lambda c: v.text("name", c, max_len=12), lambda c: v.id_number("id_number", c),
+                     lambda c: v.a_date("birth_date", c), lambda c: v.phone("phone", c)):
+            assert refusal_or_value(read, cell) == refusal_or_value(read, typed)
+
+    same()

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from rfdesk.domain.codes import Coded
@@ -105,6 +106,10 @@ def normalise(value: Any) -> str:
     if value is None:
         return ""
     s = unicodedata.normalize("NFKC", str(value))
+    if s.isprintable() and "  " not in s:
+        # The common cell: the only white space a printable text can hold is a lone ASCII space (U+3000,
+        # U+FEFF, tabs and line breaks are not printable), so there is nothing to collapse.
+        return s.strip()
     s = s.replace("\u3000", " ").replace("\ufeff", "")
     return _SPACE_RE.sub(" ", s).strip()
 
@@ -112,6 +117,8 @@ def normalise(value: Any) -> str:
 def text(field: str, value: Any, *, required: bool = False, max_len: int = 200) -> str | None:
     if value is None:
         s = ""
+    elif type(value) is str and value.isprintable() and "  " not in value:
+        s = value.strip()  # nothing to replace or collapse (see normalise)
     else:
         s = _SPACE_RE.sub(" ", str(value).replace("\u3000", " ").replace("\ufeff", "")).strip()
     return _checked_text(field, s, required, max_len)
@@ -128,7 +135,7 @@ def long_text(field: str, value: Any, *, required: bool = False, max_len: int = 
 
 def _checked_text(field: str, s: str, required: bool, max_len: int) -> str | None:
     """Cleaned text, refused for control characters, blankness (if required) or length; blank is None."""
-    if any(unicodedata.category(c) in ("Cc", "Cs") and c not in "\n\t" for c in s):
+    if not s.isprintable() and any(unicodedata.category(c) in ("Cc", "Cs") and c not in "\n\t" for c in s):
         raise fail(field, "含有无法识别的控制字符", "contains control characters")
     if not s.strip():
         if required:
@@ -141,25 +148,38 @@ def _checked_text(field: str, s: str, required: bool, max_len: int) -> str | Non
 
 def id_number(field: str, value: Any, *, required: bool = False) -> str | None:
     """A resident ID number (GB 11643-1999): 18 characters, valid date of birth and check character."""
-    s = normalise(value).replace(" ", "").upper()
+    if type(value) is str and value.isascii() and value.isalnum():
+        s = value.upper()  # already plain: normalising would change nothing
+    else:
+        s = normalise(value).replace(" ", "").upper()
     if not s:
         if required:
             raise fail(field, "不能为空", "is required")
         return None
+    refusal = _id_number_refusal(s)
+    if refusal is not None:
+        raise fail(field, *refusal)
+    return s
+
+
+@lru_cache(maxsize=4096)
+def _id_number_refusal(s: str) -> tuple[str, str] | None:
+    """Why ``s`` is no ID number (zh, en), or None. Remembered for a while: an import checks each number
+    when it reads the cell and again when the register checks the row."""
     if re.fullmatch(r"\d\.\d+E\+\d+", s) or re.fullmatch(r"\d{15,17}0*\.0", s):
-        raise fail(field, "被表格软件存成了数字，末几位已丢失，请把该列设为文本后重新录入",
-                   "was stored as a number by the spreadsheet and lost its last digits; "
-                   "format the column as text and enter it again")
+        return ("被表格软件存成了数字，末几位已丢失，请把该列设为文本后重新录入",
+                "was stored as a number by the spreadsheet and lost its last digits; "
+                "format the column as text and enter it again")
     if not re.fullmatch(r"\d{17}[\dX]", s):
-        raise fail(field, "应为18位，最后一位可以是X", "must be 18 characters, the last may be X")
+        return "应为18位，最后一位可以是X", "must be 18 characters, the last may be X"
     try:
         date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
     except ValueError:
-        raise fail(field, "其中的出生日期不存在", "holds a date of birth that does not exist") from None
+        return "其中的出生日期不存在", "holds a date of birth that does not exist"
     total = sum(int(c) * w for c, w in zip(s[:17], _ID_WEIGHTS, strict=True))
     if _ID_CHECK[total % 11] != s[17]:
-        raise fail(field, "校验位不正确，请核对", "check character is wrong; please check the number")
-    return s
+        return "校验位不正确，请核对", "check character is wrong; please check the number"
+    return None
 
 
 def id_check_char(first17: str) -> str:
@@ -187,6 +207,7 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
 EXCEL_EPOCH = date(1899, 12, 30)
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def a_date(field: str, value: Any, *, required: bool = False, lo: date = date(1900, 1, 1),
@@ -196,6 +217,12 @@ def a_date(field: str, value: Any, *, required: bool = False, lo: date = date(19
         d = value.date()
     elif isinstance(value, date):
         d = value
+    elif type(value) is str and _ISO_DATE.fullmatch(value):
+        # 2020-01-26 as written: what the second pattern below reads, without normalising first.
+        try:
+            d = date(int(value[:4]), int(value[5:7]), int(value[8:]))
+        except ValueError:
+            raise fail(field, f"“{value}”不是存在的日期", f"“{value}” is not a real date") from None
     else:
         s = normalise(value)
         if not s:
@@ -316,12 +343,18 @@ def choice(field: str, value: Any, enum: type[E], *, required: bool = True, defa
         if required:
             raise fail(field, "不能为空", "is required")
         return None
-    m = enum.from_label(s)
+    m = _coded(enum, s)
     if m is None:
         zh = "、".join(x.zh for x in enum)  # type: ignore[attr-defined]
         en = ", ".join(x.en for x in enum)  # type: ignore[attr-defined]
         raise fail(field, f"“{s}”无效，应为：{zh}", f"“{s}” is not valid; choose one of: {en}")
     return m  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1024)
+def _coded(enum: type[E], text: str) -> E | None:
+    # A register's few codes and labels, each looked up once: an import reads the same ones on every row.
+    return enum.from_label(text)  # type: ignore[return-value]
 
 
 def boolean(field: str, value: Any) -> bool:
