@@ -203,7 +203,7 @@ def _check_unique_id_number(session: Session, id_number: str, obj: Person | None
 
 
 def _clean_person(session: Session, data: dict[str, Any], obj: Person | None, *,
-                  unique: bool = True) -> dict[str, Any]:
+                  unique: bool = True, known: dict[Any, Any] | None = None) -> dict[str, Any]:
     v.unknown_fields(PERSON_FIELDS, data)
     out: dict[str, Any] = {}
     if obj is None or "name" in data:
@@ -220,7 +220,7 @@ def _clean_person(session: Session, data: dict[str, Any], obj: Person | None, *,
     if "phone" in data:
         out["phone"] = v.phone("phone", data.get("phone"))
     if "organisation_id" in data:
-        org = referenced(session, "organisation_id", Organisation, data.get("organisation_id"))
+        org = _referenced_in_batch(session, "organisation_id", Organisation, data.get("organisation_id"), known)
         out["organisation_id"] = org.id if org else None
     if "post" in data:
         out["post"] = v.text("post", data.get("post"), max_len=100)
@@ -232,7 +232,7 @@ def _clean_person(session: Session, data: dict[str, Any], obj: Person | None, *,
     if "political_status" in data:
         out["political_status"] = code_of("political_status", data.get("political_status"), PoliticalStatus)
     if "party_branch_id" in data:
-        branch = referenced(session, "party_branch_id", PartyBranch, data.get("party_branch_id"))
+        branch = _referenced_in_batch(session, "party_branch_id", PartyBranch, data.get("party_branch_id"), known)
         out["party_branch_id"] = branch.id if branch else None
     if "party_joined_on" in data:
         out["party_joined_on"] = not_after_today("party_joined_on", data.get("party_joined_on"))
@@ -264,6 +264,17 @@ def _clean_person(session: Session, data: dict[str, Any], obj: Person | None, *,
     return out
 
 
+def _referenced_in_batch(session: Session, field: str, model: Any, value: Any,
+                         known: dict[Any, Any] | None) -> Any:
+    """``referenced``, looked up once per batch (``known``) for the few units and branches a list names."""
+    if known is None or not isinstance(value, (int, str)):
+        return referenced(session, field, model, value)
+    key = (field, value)
+    if key not in known:
+        known[key] = referenced(session, field, model, value)
+    return known[key]
+
+
 def create_person(session: Session, data: dict[str, Any]) -> Person:
     """Register a person. Refuses a blank name, an unknown gender/employment type/political status, an ID
     number with a bad checksum or already registered (naming who has it), a birth date or gender that
@@ -283,9 +294,10 @@ def check_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[Check
     query for the whole batch; one given twice in the batch is refused the second time, as a second
     ``create_person`` would refuse it."""
     checked: list[Checked | ValidationError] = []
+    known: dict[Any, Any] = {}
     for data in rows:
         try:
-            checked.append(Checked(_clean_person(session, data, None, unique=False)))
+            checked.append(Checked(_clean_person(session, data, None, unique=False, known=known)))
         except ValidationError as err:
             checked.append(err)
     numbers = {c.values["id_number"] for c in checked if isinstance(c, Checked) and c.values.get("id_number")}
