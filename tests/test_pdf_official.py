@@ -380,6 +380,105 @@ def test_dates_are_not_zero_padded():
     assert chinese_date(date(2021, 12, 31)) == "2021年12月31日"
 
 
+def test_a_text_that_just_fits_its_line_stays_whole_and_one_character_more_breaks_by_the_rules():
+    def measure(s):
+        return float(len(s))
+
+    assert break_lines("一二三四", measure, 4) == ["一二三四"]
+    assert break_lines("一二三四", measure, 6, first_width=4) == ["一二三四"]
+    assert break_lines("一二三四五", measure, 6, first_width=4) == ["一二三四", "五"]  # a first line is shorter
+    assert break_lines("一二三四，", measure, 4) == ["一二三", "四，"]  # the comma takes 四 down with it
+    assert break_lines("", measure, 4) == []
+
+
+def _table_rules(page):
+    """Black rules of a page: (x, top, bottom) of the vertical ones and (top, x0, x1) of the horizontal."""
+    vertical, horizontal = [], []
+    for ln in page.lines:
+        if red(ln):
+            continue
+        if abs(ln["x0"] - ln["x1"]) < 0.01:
+            vertical.append((round(ln["x0"], 1), ln["top"], ln["bottom"]))
+        elif abs(ln["top"] - ln["bottom"]) < 0.01:
+            horizontal.append((ln["top"], ln["x0"], ln["x1"]))
+    return vertical, horizontal
+
+
+def _covered(spans, top, bottom) -> bool:
+    """True if the (top, bottom) spans, joined, cover top..bottom without a gap (to a tenth of a point)."""
+    reach = top
+    for a, b in sorted(spans):
+        if a > reach + 0.1:
+            return False
+        reach = max(reach, b)
+    return reach >= bottom - 0.1
+
+
+def test_a_cell_too_long_for_its_column_wraps_inside_its_row_and_every_row_is_ruled_all_round(bundled):
+    long_post = "河南省人民防空办公室指挥通信处副处长兼机关党委委员、第一党支部书记（主持工作）"
+    rows = ["序号\t姓名\t单位及职务", *(f"{n}\t张　三\t郑州市人民防空办公室主任" for n in range(1, 41))]
+    rows[5] = f"5\t欧阳娜娜\t{long_post}"
+    doc = sample(body="正文。", attachments=[AttachmentPage("名单", "\n".join(rows))], cc=None, printed_by=None,
+                 printed_on=None)
+    columns = [round(L.LEFT_MARGIN + c * L.CHAR_ADVANCE, 1) for c in (0, 3, 9)] + [round(L.TYPE_RIGHT, 1)]
+    table_pages, seen_wrapped = 0, False
+    with pdfplumber.open(io.BytesIO(render(doc, bundled))) as pdf:
+        for page in pdf.pages:
+            vertical, horizontal = _table_rules(page)
+            if not horizontal:
+                continue
+            table_pages += 1
+            spanning = [top for top, x0, x1 in horizontal if abs(x0 - L.LEFT_MARGIN) < 0.1 and abs(x1 - L.TYPE_RIGHT) < 0.1]
+            assert len(spanning) == len(horizontal), "every row rule spans the table"
+            rule_tops = sorted({round(top, 1) for top in spanning})
+            first, last = rule_tops[0], rule_tops[-1]
+            lines = [(top, text) for top, text, _ in text_lines(page) if first < top < last]
+            assert lines[0][1] == "序号姓名单位及职务", "the header row opens every page of the table"
+            for x in columns:
+                assert _covered([(a, b) for vx, a, b in vertical if vx == x], first, last), f"column edge {x}"
+            for top, text in lines:
+                continued = not (text.startswith("序号") or text[0].isdigit())  # a wrapped cell's later line
+                above = [t for t in rule_tops if top - L.LINE_PITCH / 2 < t < top]
+                assert len(above) == (0 if continued else 1), f"rules above {text}"
+            assert lines[-1][0] < last < lines[-1][0] + L.LINE_PITCH, "a rule under the last row"
+            texts = [text for _, text in lines]
+            if any(t.startswith("5欧阳娜娜") for t in texts):
+                i = next(i for i, t in enumerate(texts) if t.startswith("5欧阳娜娜"))
+                parts = [texts[i][len("5欧阳娜娜"):], *texts[i + 1:i + 3]]
+                assert "".join(parts) == long_post and texts[i + 3].startswith("6")
+                assert not violations(parts)
+                seen_wrapped = True
+    assert table_pages >= 2 and seen_wrapped
+
+
+def test_a_heading_between_two_tables_of_the_same_columns_is_not_crossed_by_their_rules(bundled):
+    table = ["序号\t姓名\t单位及职务", "1\t张　三\t郑州市人民防空办公室主任", "2\t李　四\t工程管理处处长"]
+    text = "\n".join(["一、先进个人（2名）", *table, "二、优秀志愿者（2名）", *table])
+    pdf = render(sample(body="正文。", attachments=[AttachmentPage("名单", text)]), bundled)
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        page = next(p for p in doc.pages if "二、优秀志愿者" in p.extract_text())
+        top, _, chars = next(line for line in text_lines(page) if line[1].startswith("二、"))
+        middle = (top + chars[0]["bottom"]) / 2
+        verticals = [ln for ln in page.lines if abs(ln["x0"] - ln["x1"]) < 0.01]
+        assert any(ln["bottom"] < middle for ln in verticals) and any(ln["top"] > middle for ln in verticals)
+        assert not [ln for ln in verticals if ln["top"] < middle < ln["bottom"]], "no rule runs through the heading"
+
+
+def test_rare_names_in_a_table_print_from_the_body_font_and_one_no_font_has_is_named_with_its_place(bundled):
+    from rfdesk.documents.unprintable import watch_unprintable
+
+    rare = next(ch for ch in ("\U00020BB7", "\U0002EBF0") if bundled.missing(ch))
+    rows = ["序号\t姓名\t单位及职务", "1\t刘　䶮\t郑州市人民防空办公室主任", "2\t李　堃\t工程管理处处长",
+            f"3\t张{rare}\t指挥通信处科长"]
+    with watch_unprintable() as notes:
+        pdf = render(sample(body="正文。", attachments=[AttachmentPage("名单", "\n".join(rows))]), bundled)
+    assert len(notes) == 1 and f"张{rare}" in notes[0]
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        chars = [c for page in doc.pages for c in page.chars if c["text"] in "䶮堃"]
+    assert sorted(c["text"] for c in chars) == ["䶮", "堃"]
+    assert all(c["fontname"].split("+")[1] == "NotoSerifSC-Regular" for c in chars)
+
+
 def test_attachments_start_a_new_page_with_label_on_line_1_and_title_on_line_3(pages):
     for label, title in (("附件1", "人防工程检查情况统计表"), ("附件2", "联系人名单")):
         page = next(p for p in pages if any(t == label for _, t, _ in text_lines(p)))
