@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from sql_trace import statements_sent
+
 # In pinyin order; their characters' code points put the second first.
 WORDS = ["安全", "保卫", "财务"]
 HANDLERS = ["安宁", "包拯", "蔡文"]
@@ -97,30 +99,20 @@ def test_a_page_in_pinyin_order_is_read_off_the_key_index(office: Any, qtbot: An
                                                            index: str) -> None:
     """A million donations sorted by purpose: each page walks the index from the last row shown, never
     sorting the whole register."""
-    from sqlalchemy import event
-
     from rfdesk.ui.table import Filter, PagedTableModel
-
-    sent: list[tuple[str, Any]] = []
-
-    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> None:
-        if "ORDER BY" in statement and "LIMIT" in statement:
-            sent.append((statement, parameters))
 
     model = PagedTableModel(office, _query(register), page_size=2)
     model.set_filter(Filter())
     model.wait_for_count()
-    event.listen(office.engine, "before_cursor_execute", seen)
-    try:
+    with statements_sent(office) as sent:
         model.sort([c.key for c in model.query.columns].index(column))
         model.wait_for_count()
         model.row_values(2)  # the second page, read after the first one's last row
-    finally:
-        event.remove(office.engine, "before_cursor_execute", seen)
-    assert len(sent) == 2
+    pages = [s for s in sent if "ORDER BY" in s and "LIMIT" in s]
+    assert len(pages) == 2
     with office.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
-        for statement, parameters in sent:
-            plan = " ".join(str(r[-1]) for r in raw.execute("EXPLAIN QUERY PLAN " + statement, parameters))
+        for statement in pages:
+            plan = " ".join(str(r[-1]) for r in raw.execute("EXPLAIN QUERY PLAN " + statement))
             assert index in plan and "TEMP B-TREE FOR ORDER BY" not in plan, plan

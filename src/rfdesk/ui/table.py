@@ -26,8 +26,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-PAGE_SIZE = 200
-CACHED_PAGES = 40
+PAGE_SIZE = 100
+CACHED_PAGES = 80
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -133,8 +133,20 @@ class RegisterQuery:
         raise KeyError(key)
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class PagedTableModel(QAbstractTableModel):
-    """Rows of a RegisterQuery under a Filter, read in pages of ``page_size`` as the view needs them."""
+    """Rows of a RegisterQuery under a Filter, read in pages of ``page_size`` as the view needs them.
+
+    A page keeps the rows as the database driver returns them; a value is converted (a stored date to a
+    date, fen to money) and formatted only when the view asks for that cell, so reading a page costs what
+    the query costs, and a page that is scrolled past is never formatted at all.
+    """
 
     summaryChanged = Signal()
 
@@ -151,7 +163,11 @@ class PagedTableModel(QAbstractTableModel):
         self._bounds: dict[int, tuple[Any, int]] = {}  # page → (sort value, id) of its last row
         self._active = False    # no reads until the tab sets its first filter
         self._generation = 0
-        self._stmt_cache: tuple[Any, Any] | None = None
+        self._filter_version = 0
+        self._stmt_cache: tuple[Any, _Statements] | None = None
+        self._formats = [c.fmt for c in query.columns]
+        self._converters: list[Any] = []  # per selected value: driver value → Python value (None: as is)
+        self._aligns = [_RIGHT if c.right else _LEFT for c in query.columns]
         self.counting = False   # the count of the filter is being read on a worker thread
         self.rows_fetched = 0   # rows read from the database since the model was made (for tests and benchmarks)
         self.pages_fetched = 0
@@ -162,31 +178,33 @@ class PagedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.query.columns)
+        return 0 if parent.isValid() else len(self._formats)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == _DISPLAY:
             return QCoreApplication.translate("Columns", self.query.columns[section].title)
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            col = self.query.columns[section]
-            return int((Qt.AlignmentFlag.AlignRight if col.right else Qt.AlignmentFlag.AlignLeft)
-                       | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT:
+            return self._aligns[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            row = self.row_values(index.row())
-            if row is None:
+        # Called for every role of every cell painted: the common path does as little as it can.
+        if role == _DISPLAY:
+            raw = self._raw_row(index.row())
+            if raw is None:
                 return None
-            col = self.query.columns[index.column()]
-            return col.fmt(row[index.column() + 1])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            col = self.query.columns[index.column()]
-            return int((Qt.AlignmentFlag.AlignRight if col.right else Qt.AlignmentFlag.AlignLeft)
-                       | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
+            col = index.column()
+            value = raw[col + 1]
+            if value is not None:
+                convert = self._converters[col + 1]
+                if convert is not None:
+                    value = convert(value)
+            return self._formats[col](value)
+        if role == _ALIGNMENT:
+            return self._aligns[index.column()]
+        if role == _USER:
             return self.record_id(index.row())
         return None
 
@@ -202,6 +220,7 @@ class PagedTableModel(QAbstractTableModel):
 
     def set_filter(self, flt: Filter) -> None:
         self.filter = flt
+        self._filter_version += 1
         self._active = True
         self.refresh()
 
@@ -214,11 +233,13 @@ class PagedTableModel(QAbstractTableModel):
         """
         if not self._active:
             return
+        if self.filter.organisation_id is not None:
+            self._filter_version += 1     # the organisation may have moved in the tree since
         self._generation += 1
         self.beginResetModel()
         self._pages.clear()
         self._bounds.clear()
-        self._count = self.page_size      # lets row_values read page 0
+        self._count = self.page_size      # lets the first page be read
         first = self._fetch(0)
         self._count = len(first)
         self.counting = len(first) >= self.page_size
@@ -253,7 +274,9 @@ class PagedTableModel(QAbstractTableModel):
             self.counting = False
             self.summaryChanged.emit()
 
-        run_in_background(lambda _progress: self._summary(), arrived)
+        summary = self._statements().summary   # compiled here: the worker thread only runs it
+
+        run_in_background(lambda _progress: _read_summary(summary), arrived)
 
     def wait_for_count(self, timeout_ms: int = 60_000) -> None:
         """Block until the count of the filter is known (for the command line and tests)."""
@@ -274,11 +297,10 @@ class PagedTableModel(QAbstractTableModel):
         return self._total
 
     def record_id(self, row: int) -> int | None:
-        values = self.row_values(row)
-        return None if values is None else int(values[0])
+        raw = self._raw_row(row)
+        return None if raw is None else int(raw[0])
 
-    def row_values(self, row: int) -> tuple[Any, ...] | None:
-        """(id, column values…) of a row, reading its page if needed."""
+    def _raw_row(self, row: int) -> tuple[Any, ...] | None:
         if row < 0 or row >= self._count:
             return None
         page_no, pos = divmod(row, self.page_size)
@@ -288,6 +310,13 @@ class PagedTableModel(QAbstractTableModel):
         else:
             self._pages.move_to_end(page_no)
         return page[pos] if pos < len(page) else None
+
+    def row_values(self, row: int) -> tuple[Any, ...] | None:
+        """(id, column values…) of a row, reading its page if needed."""
+        raw = self._raw_row(row)
+        if raw is None:
+            return None
+        return tuple(v if v is None or f is None else f(v) for f, v in zip(self._converters, raw[:-1], strict=False))
 
     def row_of(self, record_id: int) -> int | None:
         """The row of a record among the pages already read (to reselect it after a refresh)."""
@@ -306,27 +335,21 @@ class PagedTableModel(QAbstractTableModel):
         return [c for c in self.query.conditions(session, self.filter) if c is not None]
 
     def _summary(self) -> tuple[int, Any]:
-        from sqlalchemy import func, select
+        return _read_summary(self._statements().summary)
 
-        with self.db.session() as s:
-            total_expr = self.query.total_expr()
-            cols = [func.count(self.query.model.id)]
-            if total_expr is not None:
-                cols.append(total_expr)
-            stmt = self.query.select_from(select(*cols)).where(*self._where(s))
-            row = s.execute(stmt).one()
-        return int(row[0] or 0), (row[1] if total_expr is not None else None)
+    def _statements(self) -> _Statements:
+        """The filter's page and summary SELECTs for the current sort, compiled once.
 
-    def _statements(self) -> tuple[Any, Any, Any]:
-        """(first page, page after a bound, ordered base) for the current filter and sort, built once.
-
-        Scrolling asks for thousands of pages; building the SQL once and binding only the bound keeps a
-        page's cost close to the query's own.
+        F5 and scrolling ask for the same shapes again and again; compiling them once and binding only the
+        last row's key keeps a page's cost close to the query's own. They are compiled again when the
+        filter or the sort changes, and on F5 under an organisation (whose place in the tree may have moved).
         """
-        key_of_cache = (self._generation, self.sort_key, self.descending)
+        key_of_cache = (self._filter_version, self.sort_key, self.descending)
         if self._stmt_cache is not None and self._stmt_cache[0] == key_of_cache:
             return self._stmt_cache[1]
         from sqlalchemy import bindparam, func, select, tuple_
+
+        from rfdesk.services.prepared import PreparedSelect
 
         q = self.query
         key = q.column(self.sort_key).sort_expr() if self.sort_key != "id" else q.model.id
@@ -338,40 +361,64 @@ class PagedTableModel(QAbstractTableModel):
         base = q.select_from(select(ident, *[c.expr for c in q.columns], key)).where(*where)
         order = (key.desc(), ident.desc()) if self.descending else (key.asc(), ident.asc())
         reverse = (key.asc(), ident.asc()) if self.descending else (key.desc(), ident.desc())
-        # The bound is bound with the key's own type (money is stored as fen, dates as text on SQLite).
         edge = tuple_(bindparam("k", type_=key.type), bindparam("i", type_=ident.type))
         after = tuple_(key, ident) < edge if self.descending else tuple_(key, ident) > edge
-        first = base.order_by(*order).limit(self.page_size)
-        following = base.where(after).order_by(*order).limit(self.page_size)
-        built = (first, following, (base, order, reverse))
+        size = self.page_size
+        at, count = bindparam("at", type_=ident.type), bindparam("n", type_=ident.type)
+        totals = [func.count(ident)]
+        total_expr = q.total_expr()
+        if total_expr is not None:
+            totals.append(total_expr)
+        engine = self.db.engine
+        built = _Statements(
+            first=PreparedSelect(engine, base.order_by(*order).limit(size)),
+            following=PreparedSelect(engine, base.where(after).order_by(*order).limit(size), ("k", "i")),
+            skipping=PreparedSelect(engine, base.order_by(*order).offset(at).limit(count), ("at", "n")),
+            from_end=PreparedSelect(engine, base.order_by(*reverse).offset(at).limit(count), ("at", "n")),
+            summary=PreparedSelect(engine, q.select_from(select(*totals)).where(*where)),
+        )
         self._stmt_cache = (key_of_cache, built)
+        self._converters = built.first.converters
         return built
 
     def _fetch(self, page_no: int) -> list[tuple[Any, ...]]:
-        first, following, (base, order, reverse) = self._statements()
+        """Read one page; its rows are kept as the driver gives them, (id, columns…, sort key)."""
+        st = self._statements()
         bound = self._bounds.get(page_no - 1) if page_no > 0 else None
         start = page_no * self.page_size
-        # Each page is read on its own short connection; nothing is held between pages.
-        with self.db.engine.connect() as conn:
-            if page_no == 0:
-                rows = [tuple(r) for r in conn.execute(first).all()]
-            elif bound is not None:
-                rows = [tuple(r) for r in conn.execute(following, {"k": bound[0], "i": bound[1]}).all()]
-            elif start > self._count // 2:
-                # A jump into the second half of the list reads from the far end: OFFSET costs what it skips.
-                end = min(start + self.page_size, self._count)
-                stmt = base.order_by(*reverse).offset(self._count - end).limit(end - start)
-                rows = [tuple(r) for r in conn.execute(stmt).all()]
-                rows.reverse()
-            else:
-                rows = [tuple(r) for r in conn.execute(base.order_by(*order).offset(start).limit(self.page_size)).all()]
+        # Each page is read on its own pooled connection; nothing is held between pages.
+        if page_no == 0:
+            rows = st.first.rows()
+        elif bound is not None:
+            rows = st.following.rows(k=bound[0], i=bound[1])
+        elif start > self._count // 2:
+            # A jump into the second half of the list reads from the far end: OFFSET costs what it skips.
+            end = min(start + self.page_size, self._count)
+            rows = st.from_end.rows(at=self._count - end, n=end - start)
+            rows.reverse()
+        else:
+            rows = st.skipping.rows(at=start, n=self.page_size)
         self.rows_fetched += len(rows)
         self.pages_fetched += 1
         if rows:
             last = rows[-1]
             self._bounds[page_no] = (last[-1], last[0])
-        page = [r[:-1] for r in rows]
-        self._pages[page_no] = page
+        self._pages[page_no] = rows
         while len(self._pages) > CACHED_PAGES:
             self._pages.popitem(last=False)
-        return page
+        return rows
+
+
+@dataclass
+class _Statements:
+    first: Any
+    following: Any
+    skipping: Any
+    from_end: Any
+    summary: Any
+
+
+def _read_summary(summary: Any) -> tuple[int, Any]:
+    """(count, total or None) of a filter, from its compiled summary SELECT."""
+    row = summary.convert(summary.rows()[0])
+    return int(row[0] or 0), (row[1] if len(row) > 1 else None)
