@@ -224,26 +224,33 @@ def id_number_cell(field: str, value: Any) -> str | None:
     Excel keeps 15 significant digits, so an 18-digit ID number typed into a number cell comes back with
     its last digits changed or turned into zeros; such a value is never accepted silently.
     """
-    lost = v.fail(field, "被表格软件存成了数字，末几位可能已丢失；请把该列设为“文本”后重新录入",
-                  "was stored as a number by the spreadsheet and may have lost its last digits; "
-                  "format the column as text and enter it again")
     if isinstance(value, bool):
         raise v.fail(field, "应为18位身份证号", "must be an 18-character ID number")
     if isinstance(value, (int, float, Decimal)):
         if value == 0:
             return None
-        raise lost
+        raise _digits_lost(field)
     s = v.normalise(value).replace(" ", "").upper()
     if not s:
         return None
-    if re.fullmatch(r"\d+(\.\d+)?E\+?\d+", s):
-        raise lost
-    if re.fullmatch(r"\d{15}000", s) or re.fullmatch(r"\d{18}\.0+", s):
+    if _EXPONENT.fullmatch(s):
+        raise _digits_lost(field)
+    if _ROUNDED.fullmatch(s):
         try:
             return v.id_number(field, s.split(".")[0])
         except ValidationError:
-            raise lost from None
+            raise _digits_lost(field) from None
     return v.id_number(field, s)
+
+
+_EXPONENT = re.compile(r"\d+(\.\d+)?E\+?\d+")
+_ROUNDED = re.compile(r"\d{15}000|\d{18}\.0+")
+
+
+def _digits_lost(field: str) -> ValidationError:
+    return v.fail(field, "被表格软件存成了数字，末几位可能已丢失；请把该列设为“文本”后重新录入",
+                  "was stored as a number by the spreadsheet and may have lost its last digits; "
+                  "format the column as text and enter it again")
 
 
 def read_value(f: Field, value: Any) -> Any:
