@@ -298,11 +298,13 @@ class _Pen:
         if not text:
             return
         n = len(text)
-        natural = self.ts.segments_width(piece) * horiz_scale / 100.0
         space = piece.char_space
-        if piece.justify and n > 1:
-            space += (piece.width - natural) / (n - 1)
-            natural = piece.width
+        justify = piece.justify and n > 1
+        if justify or piece.align != "left":  # a left-aligned piece needs no measuring to be placed
+            natural = self.ts.segments_width(piece) * horiz_scale / 100.0
+            if justify:
+                space += (piece.width - natural) / (n - 1)
+                natural = piece.width
         if piece.align == "center":
             x = left + piece.x + (piece.width - natural) / 2
         elif piece.align == "right":
