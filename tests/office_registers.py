@@ -77,3 +77,15 @@ def integrity(db_file: Path) -> str:
         return con.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
         con.close()
+
+
+def damage_an_index(db_file: Path) -> None:
+    """Scribble over an index page, as a failing disk might: the records still read, the full check fails."""
+    con = sqlite3.connect(db_file)
+    con.execute("PRAGMA journal_mode=DELETE")
+    page = con.execute("PRAGMA page_size").fetchone()[0]
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name='ix_person_name'").fetchone()[0]
+    con.close()
+    with open(db_file, "r+b") as f:
+        f.seek((root - 1) * page + 100)
+        f.write(b"\xff" * 200)

@@ -5,18 +5,17 @@ from __future__ import annotations
 import hashlib
 import platform
 import re
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from office_registers import every_row, fill_office
+from office_registers import damage_an_index, every_row, fill_office
 from rfdesk import __version__
 from rfdesk.cli import main
 from rfdesk.db.schema import HEAD_REVISION
-from rfdesk.exchange.backup import create_backup
-from rfdesk.exchange.backup_errors import BackupCancelled, PassphraseRequired, WrongPassphrase
+from rfdesk.exchange.backup import backup_database_file, create_backup
+from rfdesk.exchange.backup_errors import BackupCancelled, BackupError, PassphraseRequired, WrongPassphrase
 from rfdesk.exchange.restore import is_encrypted, read_manifest, unpack_backup, verify_backup
 
 FAT_FORBIDDEN = set('<>:"/\\|?*')
@@ -59,13 +58,18 @@ def test_the_manifest_hash_is_the_hash_of_the_database_inside(office, stick, tmp
     assert every_row(inside) == every_row(office.path)
 
 
-def test_progress_runs_to_the_end_and_the_backup_is_smaller_than_the_database(office, stick) -> None:
+def test_progress_runs_to_the_end_and_a_compressed_backup_is_smaller_than_the_database(office, stick) -> None:
     seen: list[tuple[int, int]] = []
-    path = create_backup(office, stick, progress=lambda done, total: seen.append((done, total)))
+    plain = create_backup(office, stick, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (1000, 1000)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert len(seen) >= 3
-    assert path.stat().st_size < verify_backup(path).size / 2, "compressed"
+    size = verify_backup(plain).size
+    assert size < plain.stat().st_size < size + 4096, "the database as it is, with a manifest and hashes"
+
+    packed = create_backup(office, stick, compression="zlib")
+    assert packed.stat().st_size < size / 2
+    assert verify_backup(packed).sha256 == verify_backup(plain).sha256
 
 
 def test_cancel_leaves_nothing_behind(office, stick) -> None:
@@ -149,16 +153,26 @@ def test_the_backup_command_refuses_clearly(office, stick, tmp_path, capsys) -> 
     assert list(stick.iterdir()) == []
 
 
-def test_a_damaged_database_is_not_backed_up_as_if_it_were_sound(office, stick, capsys) -> None:
+def test_a_backup_of_a_damaged_database_is_refused_before_anyone_relies_on_it(office, stick, tmp_path,
+                                                                            capsys) -> None:
     office.close()
-    con = sqlite3.connect(office.path)
-    con.execute("PRAGMA journal_mode=DELETE")
-    page = con.execute("PRAGMA page_size").fetchone()[0]
-    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name='ix_person_name'").fetchone()[0]
-    con.close()
-    with open(office.path, "r+b") as f:  # scribble over an index page: the data reads, the check fails
-        f.seek((root - 1) * page + 100)
-        f.write(b"\xff" * 200)
-    assert main(["backup", "--db", str(office.path), "--to", str(stick)]) == 2
+    damage_an_index(office.path)
+    damaged = office.path.read_bytes()
+
+    # The backup the clerk waits for checks only what is cheap to check, and says so in its manifest...
+    assert main(["backup", "--db", str(office.path), "--to", str(stick)]) == 0
+    made = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    assert not read_manifest(made).integrity_checked
+    # ...but verifying it, or restoring from it, runs the full check and refuses it, leaving the target as it was.
+    assert main(["verify", str(made)]) == 2
     assert "已损坏" in capsys.readouterr().err
-    assert list(stick.iterdir()) == []
+    elsewhere = tmp_path / "另一台电脑.sqlite"
+    assert main(["restore", str(made), "--db", str(elsewhere)]) == 2
+    assert "已损坏" in capsys.readouterr().err and not elsewhere.exists()
+
+    # Asked for the full check (as the daily automatic backup does), the backup itself refuses.
+    with pytest.raises(BackupError) as err:
+        backup_database_file(office.path, stick, full_check=True)
+    assert "已损坏" in err.value.zh
+    assert list(stick.iterdir()) == [made]
+    assert office.path.read_bytes() == damaged, "only read"

@@ -17,7 +17,7 @@ from office_registers import every_row, fill_office, integrity
 from rfdesk.cli import main
 from rfdesk.db import open_database
 from rfdesk.domain import Donation, Person
-from rfdesk.exchange import snapshot
+from rfdesk.exchange import container, snapshot
 from rfdesk.exchange.backup import Manifest, create_backup, write_backup_file
 from rfdesk.exchange.backup_errors import (
     BackupCancelled,
@@ -32,7 +32,7 @@ from rfdesk.exchange.backup_errors import (
     PassphraseRequired,
     WrongPassphrase,
 )
-from rfdesk.exchange.restore import restore_backup, verify_backup
+from rfdesk.exchange.restore import read_manifest, restore_backup, verify_backup
 from rfdesk.services import organisations as orgs
 
 PASSPHRASE = "防空警报 1949"
@@ -269,16 +269,22 @@ def test_reordered_chunks_of_a_sealed_backup_are_refused(db, stick) -> None:
     assert isinstance(refused(dropped, stick, PASSPHRASE), BackupTampered)
 
 
-def test_a_manifest_edited_with_a_recomputed_checksum_is_refused_as_tampered(office, backups, stick) -> None:
+def test_a_manifest_edited_with_recomputed_checksums_is_refused_as_tampered(office, backups, stick) -> None:
     office.close()
     raw = backups[0].read_bytes()
-    header_end, parts = frames(raw)
+    _header_end, parts = frames(raw)
     (_, m1, m2), (_, e1, _e2) = parts[0], parts[-1]
     manifest = json.loads(raw[m1:m2])
     manifest["row_counts"]["donation"] += 1
     body = json.dumps(manifest).encode()
     head = raw[:m1 - 4] + struct.pack(">I", len(body)) + body + raw[m2:e1 - 5]
-    forged = head + b"E" + struct.pack(">I", 32) + hashlib.sha256(head).digest()
+    # Per the documented format 2: the data's hash, then the hash of every byte but the data frames' content.
+    end_of_header, head_frames = frames(head)
+    outside_data = [head[:end_of_header]]
+    for kind, content, end in head_frames:
+        outside_data.append(head[content - 5:content] if kind == b"D" else head[content - 5:end])
+    data_sha = raw[e1:e1 + 32]
+    forged = head + b"E" + struct.pack(">I", 64) + data_sha + hashlib.sha256(b"".join(outside_data)).digest()
     e = refused(forged, stick)
     assert isinstance(e, BackupTampered) and "改动" in e.zh
 
@@ -326,7 +332,7 @@ def test_a_backup_from_a_newer_rfdesk_is_refused(office, stick, tmp_path) -> Non
 
     raw = create_backup(open_database(office.path), stick).read_bytes()
     start = bytearray(raw[:22 + struct.unpack(">I", raw[18:22])[0]])
-    start[16:18] = struct.pack(">H", 2)  # a later file format, with its header hash in order
+    start[16:18] = struct.pack(">H", container.FORMAT_VERSION + 1)  # a later format, its header hash in order
     newer_format = bytes(start) + hashlib.sha256(start).digest() + raw[len(start) + 32:]
     assert isinstance(refused(newer_format, stick), BackupTooNew)
 
@@ -360,3 +366,41 @@ def test_the_window_restores_over_its_open_database_and_carries_on_with_the_rest
     reopened.close()
     # The safety copy holds the registers as they were just before: with the department added after the backup.
     assert verify_backup(result.safety_copy).row_counts["organisation"] == len(at_backup["organisation"]) + 1
+
+
+# ---------------------------------------------------------------------------------------------- old files
+
+FIRST_FORMAT = {"plain": ("backup-format1.rfbak", None), "encrypted": ("backup-format1-sealed.rfbak", "旧格式 2020")}
+
+
+@pytest.mark.parametrize("kind", FIRST_FORMAT)
+def test_a_backup_written_in_the_first_file_format_still_verifies_and_restores(kind, tmp_path) -> None:
+    """Real files written by rfdesk 0.1 (format 1: zlib chunks, the hash in the manifest), kept as they were."""
+    name, passphrase = FIRST_FORMAT[kind]
+    old = Path(__file__).parent / "data" / name
+    raw = old.read_bytes()
+    assert raw[16:18] == struct.pack(">H", 1)
+
+    m = verify_backup(old, passphrase)
+    assert (m.row_counts["person"], m.row_counts["donation"], m.encrypted) == (30, 20, passphrase is not None)
+    assert m.integrity_checked, "format 1 always ran the full check before writing"
+    assert read_manifest(old, passphrase).sha256 == m.sha256
+    restored = tmp_path / "新电脑" / "rfdesk.sqlite"
+    restored.parent.mkdir()
+    assert restore_backup(old, restored, passphrase).safety_copy is None
+    assert hashlib.sha256(restored.read_bytes()).hexdigest() == m.sha256
+    rows = every_row(restored)
+    assert {t: len(r) for t, r in rows.items() if t != "alembic_version"} == m.row_counts
+    db = open_database(restored)
+    with db.session() as s:
+        assert s.get(Person, 1) is not None and s.query(Donation).count() == 20
+    db.close()
+
+    # Damage to an old file is refused as it always was.
+    cut, bad = tmp_path / "截断.rfbak", tmp_path / "坏.rfbak"
+    cut.write_bytes(raw[:-7])
+    bad.write_bytes(flipped(raw, len(raw) // 2))
+    with pytest.raises(BackupTruncated):
+        verify_backup(cut, passphrase)
+    with pytest.raises((BackupCorrupted, BackupTampered)):
+        verify_backup(bad, passphrase)

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from office_registers import fill_office
+from office_registers import damage_an_index, fill_office
 from rfdesk.cli import main
 from rfdesk.exchange.backup import create_backup
+from rfdesk.exchange.backup_errors import BackupError
 from rfdesk.exchange.restore import read_manifest, verify_backup
 from rfdesk.exchange.retention import (
     AUTO_PREFIX,
@@ -163,3 +164,25 @@ def test_of_two_backups_in_the_same_second_the_later_one_is_kept(db, tmp_path) -
     assert closing is not None and closing.exists(), "the newer backup of the day survives its own pruning"
     assert daily is not None and not daily.exists()
     assert read_manifest(closing).origin == "auto-exit"
+
+
+def test_the_daily_backup_runs_the_full_check_and_refuses_a_damaged_database_keeping_the_older_ones(
+        db, tmp_path) -> None:
+    fill_office(db)
+    folder = tmp_path / "auto"
+    monday = datetime(2020, 1, 27, 8, 30)
+    sound = auto_backup_file(db.path, "daily", folder=folder, now=monday)
+    m = verify_backup(sound)
+    assert m.integrity_checked and m.origin == "auto-daily"
+    assert sound.stat().st_size < m.size / 2, "kept compressed on the office computer's disk"
+    db.close()
+    damage_an_index(db.path)
+
+    # The next morning the daily backup finds the damage: nothing is written, and the policy, which would
+    # have given Monday's backup up for Tuesday's, deletes nothing.
+    with pytest.raises(BackupError) as err:
+        auto_backup_file(db.path, "daily", folder=folder, now=monday + timedelta(days=1),
+                         policy=RetentionPolicy(daily=1, weekly=0, monthly=0))
+    assert "已损坏" in err.value.zh and "damaged" in err.value.en
+    assert list(folder.iterdir()) == [sound]
+    verify_backup(sound)

@@ -4,11 +4,23 @@
 
 1. copies the committed state of the live database with SQLite's online backup API into a temporary file
    (:mod:`rfdesk.exchange.snapshot`), while the application keeps working;
-2. checks that copy (``PRAGMA integrity_check``, schema revision) and describes it in a :class:`Manifest`:
-   application version, schema revision, row counts per table, creation time, computer, SHA-256;
-3. writes manifest and copy, compressed and optionally sealed with a passphrase, under a temporary name in
-   the target folder, flushes and fsyncs the file, reads it back from the disk and checks it, and only then
-   renames it (atomically) to its final name, e.g. ``rfdesk-备份-20200128-153000.rfbak``.
+2. checks that copy (its header and page count, its schema and revision; with ``full_check`` also
+   ``PRAGMA integrity_check``) and describes it in a :class:`Manifest`: application version, schema
+   revision, row counts per table, creation time, computer;
+3. writes manifest and copy, optionally compressed and sealed with a passphrase, under a temporary name in
+   the target folder, hashing the copy (SHA-256) in the same pass; flushes and fsyncs the file, drops it
+   from the page cache and reads it back from the disk, checking every hash, and only then renames it
+   (atomically) to its final name, e.g. ``rfdesk-备份-20200128-153000.rfbak``.
+
+Where the full integrity check runs: it reads every page and costs many times the rest of a backup, so a
+backup the clerk waits for checks the structure it can check cheaply, and a damaged database is caught
+
+- by the daily automatic backup (:mod:`rfdesk.exchange.retention`), which runs ``PRAGMA integrity_check``
+  on its snapshot in the background and refuses a damaged database, said in the status bar the same day;
+- by every verification and restore (:mod:`rfdesk.exchange.restore`), which check the database inside the
+  backup before anything relies on it, so a damaged backup is refused before it replaces anything.
+
+The manifest says whether the full check ran before writing (``integrity_checked``).
 
 If anything fails on the way (full stick, stick pulled out, Cancel) the temporary file is removed and a
 :class:`~rfdesk.exchange.backup_errors.BackupError` explains why; the live database is only ever read.
@@ -19,7 +31,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import platform
 import secrets
@@ -43,7 +54,7 @@ if TYPE_CHECKING:
 SUFFIX = ".rfbak"
 PARTIAL = ".partial"
 MANUAL_PREFIX = "rfdesk-备份"
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2  # 1: format 1 files, whose manifest holds the data's SHA-256
 
 # How a file is opened for writing; replaced only to simulate hardware faults.
 Opener = Callable[[Path], BinaryIO]
@@ -63,10 +74,11 @@ class Manifest:
     computer: str
     source: str  # file name of the database that was backed up
     row_counts: dict[str, int]
-    sha256: str
+    sha256: str  # of the database inside; format 2 keeps it at the end of the file, after the data
     size: int
     origin: str = "manual"  # manual, auto-exit, auto-daily, before-restore
     encrypted: bool = False
+    integrity_checked: bool = False  # PRAGMA integrity_check passed on the snapshot before it was written
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -84,14 +96,17 @@ class Manifest:
             "computer": self.computer,
             "source": self.source,
             "row_counts": dict(self.row_counts),
-            "data": {"sha256": self.sha256, "size": self.size, "kind": "sqlite"},
+            "data": {"size": self.size, "kind": "sqlite"},
+            "integrity_checked": self.integrity_checked,
             "origin": self.origin,
             **self.extra,
         }
 
     @classmethod
-    def from_json(cls, d: dict[str, Any], *, encrypted: bool) -> Manifest:
-        """Read a manifest; one that lacks a field or has one of the wrong type is refused as tampered."""
+    def from_json(cls, d: dict[str, Any], *, encrypted: bool, format_version: int = container.FORMAT_VERSION,
+                  sha256: str = "") -> Manifest:
+        """Read a manifest of a file of ``format_version``; ``sha256`` is the data's hash from the E frame
+        (format 2). One that lacks a field or has one of the wrong type is refused as tampered."""
         if d.get("format") != container.FORMAT_ID or d.get("app") != APP_NAME:
             raise container.tampered("清单格式 manifest format")
         version = d.get("manifest_version")
@@ -100,14 +115,19 @@ class Manifest:
         try:
             data = d["data"]
             counts = d["row_counts"]
+            # Format 1 always ran the full integrity check before writing, and kept the hash in the manifest.
+            checked = True if version == 1 else d.get("integrity_checked", False)
             m = cls(app_version=str(d["app_version"]), schema_revision=str(d["schema_revision"]),
                     created_at=str(d["created_at"]), computer=str(d["computer"]), source=str(d["source"]),
-                    row_counts={str(k): int(v) for k, v in counts.items()}, sha256=str(data["sha256"]),
-                    size=int(data["size"]), origin=str(d.get("origin", "manual")), encrypted=encrypted)
+                    row_counts={str(k): int(v) for k, v in counts.items()},
+                    sha256=str(data["sha256"]) if version == 1 else sha256,
+                    size=int(data["size"]), origin=str(d.get("origin", "manual")), encrypted=encrypted,
+                    integrity_checked=checked)
             m.created  # noqa: B018 - a date that does not parse makes the manifest unusable
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise container.tampered("清单内容 manifest content") from exc
-        if data.get("kind") != "sqlite" or version != MANIFEST_VERSION:
+        if (data.get("kind") != "sqlite" or version != format_version or not isinstance(checked, bool)
+                or m.size <= 0):
             raise container.tampered("清单内容 manifest content")
         return m
 
@@ -175,20 +195,28 @@ def write_failed(exc: OSError, folder: Path, doing: tuple[str, str] = ("写入�
 
 
 def _drop_cached_pages(f: BinaryIO) -> None:
-    # So that reading back reads what reached the stick, not what is still in memory.
+    # So that reading back reads what reached the stick, not what is still in memory. The file was fsynced
+    # first: only clean pages can be dropped.
     if hasattr(os, "posix_fadvise"):
         with contextlib.suppress(OSError):
             os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
 
 
+def _read_back_differs() -> BackupWriteFailed:
+    return BackupWriteFailed("备份写入后读回校验不符（U盘可能有故障），没有留下备份文件。",
+                             "The backup read back differently from what was written (the stick may be "
+                             "failing); no backup file was left.")
+
+
 def write_backup_file(data_file: Path, folder: Path, manifest: Manifest, *, prefix: str = MANUAL_PREFIX,
                       when: datetime | None = None, passphrase: str | None = None,
                       progress: Progress | None = None, opener: Opener | None = None,
-                      check_back: Progress | None = None) -> Path:
+                      check_back: Progress | None = None, compression: str = "none") -> Path:
     """Write ``data_file`` (a checked SQLite copy) and ``manifest`` as a new backup in ``folder``.
 
-    Temporary name, fsync of file and folder, read back and compared, then renamed. Returns the final path;
-    on any failure removes the temporary file and raises :class:`BackupWriteFailed` (or the cancel).
+    One pass reads the copy, hashes it and writes it (``compression`` "none" or "zlib"); then fsync of file
+    and folder, read back from the disk and checked, then renamed. Returns the final path; on any failure
+    removes the temporary file and raises :class:`BackupWriteFailed` (or the cancel).
     """
     folder = Path(folder)
     if not folder.is_dir():
@@ -203,20 +231,20 @@ def write_backup_file(data_file: Path, folder: Path, manifest: Manifest, *, pref
     total = max(manifest.size, 1)
     try:
         with (opener or _open_new)(partial) as out:
-            writer = container.ContainerWriter(out, sealer, encryption)
-            writer.manifest(manifest.to_json())
-            done = 0
-            with open(data_file, "rb") as src:
-                while chunk := src.read(container.CHUNK_SIZE):
-                    writer.data(chunk)
-                    done += len(chunk)
-                    if progress is not None:
-                        progress(done, total)
-            writer.finish()
+            with container.ContainerWriter(out, sealer, encryption, compression=compression) as writer:
+                writer.manifest(manifest.to_json())
+                with open(data_file, "rb") as src:
+                    while chunk := src.read(container.CHUNK_SIZE):
+                        writer.data(chunk)
+                        if progress is not None:
+                            progress(writer.data_size, total)
+                writer.finish()
             out.flush()
             os.fsync(out.fileno())
+        if writer.data_size != manifest.size or manifest.sha256 not in ("", writer.data_sha256):
+            raise _read_back_differs()  # the copy is not the one the manifest describes
         snapshot.fsync_dir(folder)
-        _read_back(partial, manifest, sealer, check_back)
+        _read_back(partial, sealer, writer.data_sha256, writer.data_size, check_back)
         if final.exists():  # another backup took the name meanwhile: never overwrite one
             final = _free_name(folder, prefix, when)
         os.replace(partial, final)
@@ -230,10 +258,10 @@ def write_backup_file(data_file: Path, folder: Path, manifest: Manifest, *, pref
     return final
 
 
-def _read_back(path: Path, manifest: Manifest, sealer: crypto.Sealer | None, progress: Progress | None) -> None:
-    size = path.stat().st_size
-    h = hashlib.sha256()
-    n = 0
+def _read_back(path: Path, sealer: crypto.Sealer | None, sha256: str, size: int,
+               progress: Progress | None) -> None:
+    """Read the new file from the disk as verify will, and compare the database in it with what was written."""
+    file_size = path.stat().st_size
     try:
         with open(path, "rb") as f:
             _drop_cached_pages(f)
@@ -241,19 +269,15 @@ def _read_back(path: Path, manifest: Manifest, sealer: crypto.Sealer | None, pro
             reader.read_header()
             reader.unlock(None, sealer)
             reader.read_manifest()
-            for chunk in reader.iter_data():
-                h.update(chunk)
-                n += len(chunk)
+            for _chunk in reader.iter_data():
                 if progress is not None:
-                    progress(reader.bytes_read, size)
+                    progress(reader.bytes_read, file_size)
     except BackupCancelled:
         raise
-    except BackupError:
-        n = -1  # what came back is not what was written
-    if h.hexdigest() != manifest.sha256 or n != manifest.size:
-        raise BackupWriteFailed("备份写入后读回校验不符（U盘可能有故障），没有留下备份文件。",
-                                "The backup read back differently from what was written (the stick may be "
-                                "failing); no backup file was left.")
+    except BackupError as exc:
+        raise _read_back_differs() from exc
+    if reader.data_sha256 != sha256 or reader.data_size != size:
+        raise _read_back_differs()
 
 
 def _copy_failed(exc: sqlite3.OperationalError, db_file: Path, tmp: Path) -> BackupError:
@@ -268,39 +292,54 @@ def _copy_failed(exc: sqlite3.OperationalError, db_file: Path, tmp: Path) -> Bac
 
 
 def describe_copy(copy: Path, source_name: str, origin: str, when: datetime,
-                  cancel: CancelCheck | None = None) -> Manifest:
-    """Check a fresh copy of the database and describe it; refuses a damaged, foreign or newer database."""
-    problems = snapshot.integrity_problems(copy, cancel)
-    if problems:
-        raise snapshot.damaged_source(Path(source_name), problems[0])
-    facts = snapshot.database_facts(copy)
+                  cancel: CancelCheck | None = None, *, full_check: bool = False) -> Manifest:
+    """Check a fresh copy of the database and describe it; refuses a damaged, foreign or newer database.
+
+    Always checks the header against the file (page size, page count) and reads the schema, the revision
+    and the row count of every table; ``full_check`` also runs ``PRAGMA integrity_check`` (every page).
+    The manifest's hash is left empty: it is taken while the copy is written.
+    """
+    problem = snapshot.header_problem(copy)
+    if problem:
+        raise snapshot.damaged_source(Path(source_name), problem)
+    if full_check:
+        problems = snapshot.integrity_problems(copy, cancel)
+        if problems:
+            raise snapshot.damaged_source(Path(source_name), problems[0])
+    try:
+        facts = snapshot.database_facts(copy)
+    except sqlite3.DatabaseError as exc:
+        raise snapshot.damaged_source(Path(source_name), str(exc)) from exc
     if facts.revision is None:
         raise BackupError(f"{source_name} 不是 rfdesk 数据库，无法备份。",
                           f"{source_name} is not an rfdesk database and cannot be backed up.")
     if facts.revision not in KNOWN_REVISIONS:
         raise BackupError(f"{source_name} 由更新版本的 rfdesk 创建，请用新版本备份。",
                           f"{source_name} was written by a newer rfdesk; back it up with that version.")
-    sha, size = snapshot.file_sha256(copy)
     return Manifest(app_version=__version__, schema_revision=facts.revision,
                     created_at=when.astimezone().isoformat(timespec="seconds"), computer=platform.node() or "?",
-                    source=source_name, row_counts=facts.row_counts, sha256=sha, size=size, origin=origin)
+                    source=source_name, row_counts=facts.row_counts, sha256="", size=copy.stat().st_size,
+                    origin=origin, integrity_checked=full_check)
 
 
 def backup_database_file(db_file: Path, folder: Path, *, passphrase: str | None = None,
                          progress: Progress | None = None, cancel: CancelCheck | None = None,
                          origin: str = "manual", prefix: str = MANUAL_PREFIX, when: datetime | None = None,
-                         opener: Opener | None = None) -> Path:
+                         opener: Opener | None = None, compression: str = "none",
+                         full_check: bool = False) -> Path:
     """Back up the SQLite file ``db_file`` into ``folder``; see :func:`create_backup`."""
     db_file = Path(db_file)
     if not db_file.is_file() or not snapshot.is_sqlite_file(db_file):
         raise BackupError(f"找不到数据库文件，或它不是数据库：{db_file}",
                           f"No database file found, or it is not a database: {db_file}")
     stages = StagedProgress(progress, cancel)
+    # Shares of the progress bar: copy, full check (when asked), write, read back.
+    copied, checked, written = (0.15, 0.5, 0.8) if full_check else (0.3, 0.3, 0.7)
     when = when or datetime.now()
     with tempfile.TemporaryDirectory(prefix="rfdesk-backup-") as tmp:
         copy = Path(tmp) / "snapshot.sqlite"
         try:
-            snapshot.copy_database(db_file, copy, progress=stages.reporter(0.0, 0.4), cancel=stages.cancel)
+            snapshot.copy_database(db_file, copy, progress=stages.reporter(0.0, copied), cancel=stages.cancel)
         except OSError as exc:
             raise write_failed(exc, Path(tmp)) from exc
         except sqlite3.OperationalError as exc:
@@ -308,27 +347,30 @@ def backup_database_file(db_file: Path, folder: Path, *, passphrase: str | None 
         except sqlite3.DatabaseError as exc:
             raise snapshot.damaged_source(db_file, str(exc)) from exc
         stages.check()
-        manifest = describe_copy(copy, db_file.name, origin, when, stages.check_now)
+        manifest = describe_copy(copy, db_file.name, origin, when, stages.check_now, full_check=full_check)
+        stages.reporter(copied, checked)(1, 1)
         path = write_backup_file(copy, folder, manifest, prefix=prefix, when=when, passphrase=passphrase,
-                                 progress=stages.reporter(0.4, 0.8), opener=opener,
-                                 check_back=stages.reporter(0.8, 1.0))
+                                 progress=stages.reporter(checked, written), opener=opener,
+                                 check_back=stages.reporter(written, 1.0), compression=compression)
     stages.done()
     return path
 
 
 def create_backup(db: Database, target_dir: str | os.PathLike[str], *, passphrase: str | None = None,
                   progress: Progress | None = None, cancel: CancelCheck | None = None,
-                  opener: Opener | None = None) -> Path:
+                  opener: Opener | None = None, compression: str = "none", full_check: bool = False) -> Path:
     """Back up the open database ``db`` into the folder ``target_dir``; returns the new backup file.
 
     ``passphrase`` seals the backup (AES-256-GCM, Argon2id); it is not stored anywhere. ``progress(done,
     total)`` reports 0‥1000 as the work goes; ``cancel()`` returning True stops it with BackupCancelled and
-    leaves nothing behind. Refuses a server database, a damaged one, a full or missing target.
+    leaves nothing behind. ``compression="zlib"`` makes the file about 2.5 times smaller at the cost of
+    compressing on two threads; ``full_check`` runs ``PRAGMA integrity_check`` before writing. Refuses a
+    server database, a damaged one, a full or missing target.
     """
     if not db.is_sqlite or db.path is None:
         raise server_database_refused()
     return backup_database_file(db.path, Path(target_dir), passphrase=passphrase, progress=progress,
-                                cancel=cancel, opener=opener)
+                                cancel=cancel, opener=opener, compression=compression, full_check=full_check)
 
 
 def server_database_refused() -> BackupError:

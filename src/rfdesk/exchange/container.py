@@ -1,19 +1,28 @@
-"""The backup file format (``.rfbak``): one file holding a manifest and a compressed SQLite snapshot.
+"""The backup file format (``.rfbak``): one file holding a manifest and a SQLite snapshot.
 
 Layout, all integers big-endian::
 
     magic         16 bytes   b"RFDESK-BACKUP\\r\\n\\x1a"
-    format        u16        1 (a larger number means a newer rfdesk wrote the file)
+    format        u16        2 (1 for files written by rfdesk before 0.2; a larger number means a newer rfdesk)
     header size   u32
     header        JSON, UTF-8: {"format": "rfdesk-backup", "chunk_size": 1048576,
-                  "compression": "zlib", "encryption": null | {cipher, kdf, salt, cost, nonce prefix,
-                  check value} (see :mod:`rfdesk.exchange.crypto`)}
+                  "compression": "none" | "zlib", "encryption": null | {cipher, kdf, salt, cost,
+                  nonce prefix, check value} (see :mod:`rfdesk.exchange.crypto`)}
     header hash   32 bytes   SHA-256 of everything above
     frames        kind (1 byte) + size (u32) + content, in this order:
                     "M"  the manifest, JSON (see :mod:`rfdesk.exchange.backup`)
-                    "D"  one chunk of at most ``chunk_size`` bytes of the SQLite file, zlib-compressed
-                         on its own, so that reading needs one chunk of memory whatever the database size
-                    "E"  SHA-256 of every byte of the file before this frame; nothing may follow it
+                    "D"  one chunk of exactly ``chunk_size`` bytes of the SQLite file (the last one may be
+                         shorter), as it is or zlib-compressed on its own, so that reading needs one chunk of
+                         memory whatever the database size
+                    "E"  format 2: SHA-256 of the SQLite file (the D chunks as they were before compression)
+                         followed by SHA-256 of every byte of the file before this frame except the contents
+                         of the D frames; format 1: SHA-256 of every byte of the file before this frame.
+                         Nothing may follow it.
+
+Format 2 reads and writes each byte of the database once: its one hash is taken while the data is written and
+stored at the end, where the manifest of format 1 needed it before the data (and so a second pass). It is
+uncompressed unless asked for: on a fast disk zlib costs several times what writing does (see
+``bench/README.md``). Format 1 (always zlib, hash in the manifest) is still read, verified and restored.
 
 In an encrypted backup every frame's content is that frame's plain content sealed with AES-256-GCM
 (nonce = prefix, frame number, "final" flag set on the E frame only; associated data = magic through header
@@ -21,7 +30,7 @@ hash, plus the kind byte). The magic and header stay readable so a clerk is told
 rather than "not a backup"; everything else, the manifest included, is inside the sealed frames.
 
 Why it cannot look valid half-written: a reader accepts the file only after the E frame, which is written
-last, matches the hash of everything before it (and, encrypted, authenticates as the final frame). The
+last, matches the hashes of everything before it (and, encrypted, authenticates as the final frame). The
 ``\\r\\n\\x1a`` in the magic catches copies that mangled line ends, as PNG's signature does.
 """
 
@@ -29,9 +38,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import struct
 import zlib
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -48,14 +60,20 @@ from rfdesk.exchange.backup_errors import (
 )
 
 MAGIC = b"RFDESK-BACKUP\r\n\x1a"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_FORMATS = (1, 2)
 FORMAT_ID = "rfdesk-backup"
 CHUNK_SIZE = 1024 * 1024
+COMPRESSIONS = ("none", "zlib")
+ZLIB_LEVEL = 1  # three times faster than level 6 and within a few per cent as small on a database
 MAX_HEADER = 64 * 1024
 MAX_MANIFEST = 16 * 1024 * 1024
 # zlib never grows a chunk by more than a few bytes per 16 KiB block; the rest is headroom.
 MAX_FRAME = CHUNK_SIZE + 64 * 1024 + crypto.TAG_LEN
 KIND_MANIFEST, KIND_DATA, KIND_END = b"M", b"D", b"E"
+DIGEST_LEN = 32
+# Chunks hashed or compressed ahead of the one being written: enough to keep two cores busy, little memory.
+AHEAD = 4
 
 # Beginnings of files a clerk may take for a backup: archives and other programs' databases.
 FOREIGN_SIGNATURES = {
@@ -100,54 +118,121 @@ def _json_bytes(value: dict[str, Any]) -> bytes:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-class _HashingWriter:
-    def __init__(self, out: BinaryIO) -> None:
-        self.out = out
-        self.hash = hashlib.sha256()
-        self.written = 0
+def data_frames(size: int) -> int:
+    """How many D frames hold a database of ``size`` bytes."""
+    return -(-size // CHUNK_SIZE)
 
-    def write(self, data: bytes) -> None:
-        self.out.write(data)
-        self.hash.update(data)
-        self.written += len(data)
+
+class _Background:
+    """Runs hashing (and compression) on other cores while the calling thread reads and writes.
+
+    hashlib and zlib release the interpreter lock on large buffers, so a 1 MiB chunk is hashed on one core
+    while the next is read or written on another. Work is handed over in order and at most ``AHEAD``
+    chunks are in flight. Threads start only when there is work.
+    """
+
+    def __init__(self, compressors: int = 0) -> None:
+        # One hash is fed by one thread, which keeps the order of the chunks.
+        self._hasher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rfdesk-hash")
+        self._packer = ThreadPoolExecutor(max_workers=compressors, thread_name_prefix="rfdesk-zlib") \
+            if compressors else None
+        self._hashing: deque[Future[None]] = deque()
+
+    def hash(self, h: Any, data: bytes) -> None:
+        self._hashing.append(self._hasher.submit(h.update, data))
+        while len(self._hashing) > AHEAD:
+            self._hashing.popleft().result()
+
+    def settle(self) -> None:
+        while self._hashing:
+            self._hashing.popleft().result()
+
+    def compress(self, data: bytes) -> Future[bytes]:
+        assert self._packer is not None
+        return self._packer.submit(zlib.compress, data, ZLIB_LEVEL)
+
+    def close(self) -> None:
+        for pool in (self._hasher, self._packer):
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
 
 
 class ContainerWriter:
-    """Writes one backup file: header, then :meth:`manifest`, :meth:`data` chunks, :meth:`finish`."""
+    """Writes one backup file: header, then :meth:`manifest`, :meth:`data` chunks, :meth:`finish`.
+
+    Use it as a context manager: leaving the block stops its background work whatever happened.
+    """
 
     def __init__(self, out: BinaryIO, sealer: crypto.Sealer | None = None,
-                 encryption: dict[str, Any] | None = None) -> None:
-        self._out = _HashingWriter(out)
+                 encryption: dict[str, Any] | None = None, *, compression: str = "none") -> None:
+        if compression not in COMPRESSIONS:
+            raise ValueError(f"unknown compression {compression!r}")
+        self._out = out
         self._sealer = sealer
+        self._compress = compression == "zlib"
         self._index = 0
-        header = {"format": FORMAT_ID, "chunk_size": CHUNK_SIZE, "compression": "zlib",
+        self._frames_hash = hashlib.sha256()
+        self._data_hash = hashlib.sha256()
+        self._background = _Background(compressors=2 if self._compress else 0)
+        self._packing: deque[Future[bytes]] = deque()
+        self.written = 0
+        self.data_size = 0
+        self.data_sha256 = ""
+        header = {"format": FORMAT_ID, "chunk_size": CHUNK_SIZE, "compression": compression,
                   "encryption": encryption}
         body = _json_bytes(header)
         start = MAGIC + struct.pack(">HI", FORMAT_VERSION, len(body)) + body
         self._aad = start + hashlib.sha256(start).digest()
-        self._out.write(self._aad)
+        self._write(self._aad, hashed=True)
+
+    def __enter__(self) -> ContainerWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._background.close()
 
     @property
     def bytes_written(self) -> int:
-        return self._out.written
+        return self.written
+
+    def _write(self, data: bytes, *, hashed: bool) -> None:
+        self._out.write(data)
+        if hashed:
+            self._frames_hash.update(data)
+        self.written += len(data)
 
     def _frame(self, kind: bytes, plain: bytes, final: bool = False) -> None:
         content = plain
         if self._sealer is not None:
             content = self._sealer.seal(self._index, final, self._aad + kind, plain)
-        self._out.write(kind + struct.pack(">I", len(content)) + content)
+        self._write(kind + struct.pack(">I", len(content)), hashed=True)
+        self._write(content, hashed=kind != KIND_DATA)
         self._index += 1
 
     def manifest(self, manifest: dict[str, Any]) -> None:
         self._frame(KIND_MANIFEST, _json_bytes(manifest))
 
     def data(self, raw: bytes) -> None:
-        assert 0 < len(raw) <= CHUNK_SIZE
-        # Level 3: twice as fast as the default on an old office PC, and within a few per cent as small.
-        self._frame(KIND_DATA, zlib.compress(raw, 3))
+        """The next chunk of the database: ``CHUNK_SIZE`` bytes, fewer only for the last one."""
+        if not 0 < len(raw) <= CHUNK_SIZE or self.data_size % CHUNK_SIZE:
+            raise ValueError("data chunks are CHUNK_SIZE bytes long, all but the last")
+        self.data_size += len(raw)
+        self._background.hash(self._data_hash, raw)
+        if not self._compress:
+            self._frame(KIND_DATA, raw)
+            return
+        self._packing.append(self._background.compress(raw))
+        while len(self._packing) > AHEAD:
+            self._frame(KIND_DATA, self._packing.popleft().result())
 
     def finish(self) -> None:
-        self._frame(KIND_END, self._out.hash.digest(), final=True)
+        """Write the rest and the E frame; afterwards ``data_sha256`` is the hash of the database."""
+        while self._packing:
+            self._frame(KIND_DATA, self._packing.popleft().result())
+        self._background.settle()
+        data_digest = self._data_hash.digest()
+        self.data_sha256 = data_digest.hex()
+        self._frame(KIND_END, data_digest + self._frames_hash.digest(), final=True)
 
 
 @dataclass
@@ -160,20 +245,28 @@ class Header:
     def encrypted(self) -> bool:
         return self.fields.get("encryption") is not None
 
+    @property
+    def compressed(self) -> bool:
+        return self.fields.get("compression") == "zlib"
+
 
 class ContainerReader:
     """Reads and checks one backup file frame by frame; every problem becomes a clear refusal.
 
-    ``read_header`` → (``unlock``) → ``read_manifest`` → ``iter_data`` (which checks the E frame last).
+    ``read_header`` → (``unlock``) → ``read_manifest`` → ``iter_data`` (which checks the E frame last);
+    afterwards ``data_sha256`` is the checked hash of the database it held.
     """
 
     def __init__(self, f: BinaryIO) -> None:
         self._f = f
         self._hash = hashlib.sha256()
+        self._data_hash = hashlib.sha256()
         self._index = 0
         self._sealer: crypto.Sealer | None = None
         self.header: Header | None = None
         self.bytes_read = 0
+        self.data_size = 0
+        self.data_sha256 = ""
 
     def close(self) -> None:
         self._f.close()
@@ -184,11 +277,12 @@ class ContainerReader:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _read(self, n: int) -> bytes:
+    def _read(self, n: int, *, hashed: bool = True) -> bytes:
         data = self._f.read(n)
         if len(data) != n:
             raise _truncated()
-        self._hash.update(data)
+        if hashed:
+            self._hash.update(data)
         self.bytes_read += n
         return data
 
@@ -217,7 +311,7 @@ class ContainerReader:
         # apart from a damaged one.
         if version > FORMAT_VERSION:
             raise too_new(f"文件格式 {version} / file format {version}")
-        if version == 0:
+        if version not in READABLE_FORMATS:
             raise _corrupted("文件头 header")
         try:
             fields = json.loads(body.decode("utf-8"))
@@ -225,7 +319,8 @@ class ContainerReader:
             raise _corrupted("文件头 header") from exc
         if not isinstance(fields, dict) or fields.get("format") != FORMAT_ID:
             raise _corrupted("文件头 header")
-        if fields.get("compression") != "zlib" or fields.get("chunk_size") != CHUNK_SIZE:
+        allowed = ("zlib",) if version == 1 else COMPRESSIONS
+        if fields.get("compression") not in allowed or fields.get("chunk_size") != CHUNK_SIZE:
             raise too_new("压缩方式 compression")
         self.header = Header(version, fields, MAGIC + struct.pack(">HI", version, size) + body + start_digest)
         return self.header
@@ -248,7 +343,17 @@ class ContainerReader:
         if self._sealer is None:
             raise WrongPassphrase("密码不正确，无法打开该备份。", "Wrong passphrase; the backup cannot be opened.")
 
-    def _frame(self, expected: bytes) -> bytes:
+    def _open(self, index: int, final: bool, kind: bytes, content: bytes) -> bytes:
+        assert self.header is not None
+        if self._sealer is None:
+            return content
+        try:
+            return self._sealer.open(index, final, self.header.raw + kind, content)
+        except crypto.AuthenticationFailed as exc:
+            raise tampered("认证失败 authentication failed") from exc
+
+    def _frame(self, expected: bytes) -> tuple[bytes, bytes, bytes]:
+        """The next frame: its kind, its (opened) content, and the hash of the file before it."""
         assert self.header is not None
         before = self._hash.digest()
         kind = self._read(1)
@@ -258,44 +363,85 @@ class ContainerReader:
         limit = MAX_MANIFEST if kind == KIND_MANIFEST else MAX_FRAME
         if size > limit:
             raise _corrupted("数据块 frame")
-        content = self._read(size)
+        # Format 2 leaves the data out of the file hash: the data's own hash in the E frame covers it.
+        content = self._read(size, hashed=self.header.format_version == 1 or kind != KIND_DATA)
         if kind != expected and not (expected == KIND_DATA and kind == KIND_END):
             raise _corrupted("数据块顺序 frame order")
         final = kind == KIND_END
-        if self._sealer is not None:
-            try:
-                content = self._sealer.open(self._index, final, self.header.raw + kind, content)
-            except crypto.AuthenticationFailed as exc:
-                raise tampered("认证失败 authentication failed") from exc
+        content = self._open(self._index, final, kind, content)
         self._index += 1
-        if final:
-            if content != before:
-                raise _corrupted("整体 file")
-            if self._f.read(1):
-                raise _corrupted("文件末尾 trailing data")
-        return kind + content
+        if final and self._f.read(1):
+            raise _corrupted("文件末尾 trailing data")
+        return kind, content, before
 
     def read_manifest(self) -> dict[str, Any]:
-        framed = self._frame(KIND_MANIFEST)
+        _kind, content, _before = self._frame(KIND_MANIFEST)
         try:
-            manifest = json.loads(framed[1:].decode("utf-8"))
+            manifest = json.loads(content.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
             raise _corrupted("清单 manifest") from exc
         if not isinstance(manifest, dict):
             raise _corrupted("清单 manifest")
         return manifest
 
-    def iter_data(self) -> Iterator[bytes]:
-        """The SQLite file in chunks; ends only after the E frame checked out."""
-        while True:
-            framed = self._frame(KIND_DATA)
-            if framed[:1] == KIND_END:
-                return
+    def _unpack(self, content: bytes) -> bytes:
+        assert self.header is not None
+        if not self.header.compressed:
+            raw = content
+        else:
             d = zlib.decompressobj()
             try:
-                raw = d.decompress(framed[1:], CHUNK_SIZE + 1)
+                raw = d.decompress(content, CHUNK_SIZE + 1)
             except zlib.error as exc:
                 raise _corrupted("压缩数据 compressed data") from exc
-            if not d.eof or d.unconsumed_tail or d.unused_data or not 0 < len(raw) <= CHUNK_SIZE:
+            if not d.eof or d.unconsumed_tail or d.unused_data:
                 raise _corrupted("压缩数据 compressed data")
-            yield raw
+        # Every chunk but the last is whole, so the chunks can only be read back as they were cut.
+        if not 0 < len(raw) <= CHUNK_SIZE or self.data_size % CHUNK_SIZE:
+            raise _corrupted("数据块 frame")
+        return raw
+
+    def iter_data(self) -> Iterator[bytes]:
+        """The SQLite file in chunks; ends only after the E frame checked out."""
+        assert self.header is not None
+        background = _Background()
+        try:
+            while True:
+                kind, content, before = self._frame(KIND_DATA)
+                if kind == KIND_END:
+                    background.settle()
+                    self._check_end(content, before)
+                    return
+                raw = self._unpack(content)
+                self.data_size += len(raw)
+                background.hash(self._data_hash, raw)
+                yield raw
+        finally:
+            background.close()
+
+    def _check_end(self, content: bytes, before: bytes) -> None:
+        assert self.header is not None
+        data_digest = self._data_hash.digest()
+        if self.header.format_version == 1:
+            if content != before:
+                raise _corrupted("整体 file")
+        elif len(content) != 2 * DIGEST_LEN or content[DIGEST_LEN:] != before:
+            raise _corrupted("整体 file")
+        elif content[:DIGEST_LEN] != data_digest:
+            raise _corrupted("数据 data")
+        self.data_sha256 = data_digest.hex()
+
+    def stored_data_sha256(self, data_size: int) -> str:
+        """Format 2: the database's hash as the E frame at the end of the file records it, without reading
+        the data in between (for listing backups; not a verification). Call after :meth:`read_manifest`."""
+        assert self.header is not None and self.header.format_version >= 2
+        length = 2 * DIGEST_LEN + (crypto.TAG_LEN if self._sealer is not None else 0)
+        try:
+            self._f.seek(-(5 + length), os.SEEK_END)
+        except OSError as exc:
+            raise _truncated() from exc
+        frame = self._f.read(5 + length)
+        if len(frame) != 5 + length or frame[:1] != KIND_END or frame[1:5] != struct.pack(">I", length):
+            raise _truncated()
+        content = self._open(1 + data_frames(data_size), True, KIND_END, frame[5:])
+        return content[:DIGEST_LEN].hex()

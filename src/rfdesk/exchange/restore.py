@@ -2,7 +2,9 @@
 
 ``verify_backup(path)`` reads the whole file and refuses, with a clear message, one that is truncated,
 damaged, altered, locked with another passphrase, not a backup, another program's, or from a newer rfdesk.
-It unpacks the database into a temporary file and runs ``PRAGMA integrity_check`` on it.
+It unpacks the database into a temporary file and runs ``PRAGMA integrity_check`` on it, so a backup of a
+database that was already damaged is refused here even when the backup itself did not run the full check.
+Files of both container formats (1 and 2, see :mod:`rfdesk.exchange.container`) are read.
 
 ``restore_backup(path, db_path)`` verifies first, unpacking beside the live database; then it makes sure no
 program has the live database open, keeps a safety copy of it (itself a backup, so it can be restored the
@@ -14,7 +16,6 @@ and open the file again afterwards: a connection left open would keep writing in
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import secrets
 import shutil
@@ -78,7 +79,14 @@ def read_manifest(path: str | os.PathLike[str], passphrase: str | None = None) -
     with reader:
         header = reader.read_header()
         reader.unlock(passphrase)
-        return Manifest.from_json(reader.read_manifest(), encrypted=header.encrypted)
+        fields = reader.read_manifest()
+        if header.format_version == 1:
+            return Manifest.from_json(fields, encrypted=header.encrypted, format_version=1)
+        size = fields.get("data", {}).get("size") if isinstance(fields.get("data"), dict) else None
+        if not isinstance(size, int) or size <= 0:
+            raise container.tampered("清单内容 manifest content")
+        return Manifest.from_json(fields, encrypted=header.encrypted, format_version=header.format_version,
+                                  sha256=reader.stored_data_sha256(size))
 
 
 def unpack_backup(path: Path, target: Path, passphrase: str | None = None, *, progress: Progress | None = None,
@@ -93,21 +101,19 @@ def unpack_backup(path: Path, target: Path, passphrase: str | None = None, *, pr
         reader.unlock(passphrase)
         # Judged only once the whole file checked out, so that damage reads as damage, not as a lie.
         fields = reader.read_manifest()
-        h = hashlib.sha256()
-        n = 0
         with open(target, "xb") as out:
             for chunk in reader.iter_data():
                 out.write(chunk)
-                h.update(chunk)
-                n += len(chunk)
                 if cancel is not None and cancel():
                     raise BackupCancelled()
                 if progress is not None:
                     progress(reader.bytes_read, size)
             out.flush()
             os.fsync(out.fileno())
-    manifest = Manifest.from_json(fields, encrypted=header.encrypted)
-    if n != manifest.size or h.hexdigest() != manifest.sha256:
+    # The reader hashed the data as it went; format 2 checked that hash against its E frame already.
+    manifest = Manifest.from_json(fields, encrypted=header.encrypted, format_version=header.format_version,
+                                  sha256=reader.data_sha256)
+    if reader.data_size != manifest.size or reader.data_sha256 != manifest.sha256:
         raise container.tampered("数据与清单不符 data does not match the manifest")
     _check_database(target, manifest, cancel)
     return manifest
