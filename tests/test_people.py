@@ -137,6 +137,35 @@ def test_a_clerk_finds_people_by_characters_initials_full_pinyin_id_number_and_p
     assert names("%") == []
 
 
+def test_the_search_a_clerk_types_finds_the_same_people_as_the_list_and_counts_them_exactly(session, office) -> None:
+    people.create_person(session, {"name": "曹裕军", "phone": "13937123456",
+                                   "id_number": an_id_number("19680517", "131"), "organisation_id": office["gc"].id})
+    people.create_person(session, {"name": "曾方", "phone": "0371-65901234"})
+    people.create_person(session, {"name": "贾宏伟", "birth_date": "1965-03-03"})
+    people.create_person(session, {"name": "百分之百%"})
+    for i in range(5):
+        people.create_person(session, {"name": f"曹{'一二三四五'[i]}"})
+    gone = people.create_person(session, {"name": "曹裕民"})
+    people.delete_person(session, gone.id)
+
+    def found(q: str, **kw) -> list[str]:
+        return [r.name for r in people.search_people(session, q, **kw)]
+
+    for q in ("裕", "cyj", "CaoYu", "jiahong", "19680517", "65901234", "zf", "zengfang", "zzz", "%", "_", "百分之百%"):
+        assert found(q) == [p.name for p in people.list_people(session, search=q).rows], q
+        assert people.count_people(session, q) == people.list_people(session, search=q).total, q
+    assert found("cyj") == ["曹裕军"] and found("%") == ["百分之百%"] and found("_") == []
+    # Pinyin order (cao er, cao san, …), the recycle bin left out, and pages that follow one another.
+    everyone = found("cao")
+    assert "曹裕民" not in everyone and len(everyone) == 6 == people.count_people(session, "cao")
+    assert everyone == ["曹二", "曹三", "曹四", "曹五", "曹一", "曹裕军"]
+    assert found("cao", offset=2, limit=2) == everyone[2:4]
+    row = people.search_people(session, "jhw")[0]
+    assert row.birth_date == date(1965, 3, 3) and row.organisation_id is None
+    assert people.search_people(session, "cyj")[0].organisation_id == office["gc"].id
+    assert people.search_people(session, "  ") == [] and people.count_people(session, "") == 0
+
+
 def test_an_organisation_filter_includes_every_unit_below_it(session, office) -> None:
     people.create_person(session, {"name": "贾宏伟", "organisation_id": office["prov"].id})
     people.create_person(session, {"name": "曹裕军", "organisation_id": office["gc"].id})

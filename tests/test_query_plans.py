@@ -16,6 +16,7 @@ from sqlalchemy import event
 
 from rfdesk.services import donation_totals, donations, people
 from rfdesk.services.organisations import create_organisation
+from sql_trace import statements_sent
 
 
 @contextmanager
@@ -52,6 +53,25 @@ def test_a_search_by_pinyin_initials_reads_the_name_key_indexes(db) -> None:
     for plan in plans:
         assert "ix_person_deleted_at" not in plan, plan
         assert "ix_person_name_initials" in plan and "ix_person_name_pinyin" in plan, plan
+
+
+def test_the_search_a_clerk_types_reads_the_name_key_indexes_and_sorts_only_what_it_found(db) -> None:
+    with db.session() as s:
+        for name in ("曹裕军", "曾方", "贾宏伟", "孙志敏"):
+            people.create_person(s, {"name": name})
+    with db.session() as s, statements_sent(db) as sent:
+        assert [r.name for r in people.search_people(s, "cyj")] == ["曹裕军"]
+        assert people.count_people(s, "ZengF") == 1
+    searches = [sql for sql in sent if "FROM person" in sql]
+    assert len(searches) == 2
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        for sql in searches:
+            plan = "\n".join(str(r[-1]) for r in raw.execute("EXPLAIN QUERY PLAN " + sql))
+            assert "ix_person_deleted_at" not in plan, plan
+            assert "ix_person_name_initials" in plan and "ix_person_name_pinyin" in plan, plan
+            assert "SCAN person" not in plan, plan
 
 
 def test_donation_totals_and_the_ledger_filter_do_not_walk_the_recycle_bin_or_voided_indexes(db) -> None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Integer, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from rfdesk.domain import (
@@ -447,3 +447,97 @@ def list_people(session: Session, *, search: str = "", organisation_id: int | No
         order += [col.is_(None), col.desc() if descending else col]
     order += [Person.name_pinyin, Person.id]
     return page(session, stmt.order_by(*order), offset, limit)
+
+
+# ---- the people list and its search, compiled once -------------------------------------------------------
+
+
+class PersonRow(NamedTuple):
+    """One line of a people list: what the register's table and a search show of a person."""
+
+    id: int
+    name: str
+    gender: str | None
+    birth_date: date | None
+    organisation_id: int | None
+    post: str | None
+    rank: str | None
+    phone: str | None
+    id_number: str | None
+    employment_type: str
+    political_status: str | None
+
+
+_SEARCHES: dict[tuple[Any, ...], Any] = {}   # (dialect, kind of search, page or count) → PreparedSelect
+
+
+def _search_kind(q: str) -> tuple[str, dict[str, str]]:
+    """How a search text is looked up, and the values it binds (see :func:`list_people`)."""
+    low = q.lower()
+    if low.isascii() and low.isalpha():
+        return "pinyin", {"lo": low, "hi": low[:-1] + chr(ord(low[-1]) + 1)}
+
+    def anywhere(text: str) -> str:
+        return "%" + text.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
+
+    if any(c.isdigit() for c in q):
+        return "name_or_number", {"text": anywhere(q), "number": anywhere(q.upper())}
+    return "name", {"text": anywhere(q)}
+
+
+def _prepared_search(session: Session, kind: str, counting: bool) -> Any:
+    from sqlalchemy import String, and_, bindparam
+
+    from rfdesk.services.prepared import PreparedSelect
+
+    dialect = session.get_bind().dialect
+    key = (dialect.name, dialect.driver, dialect.paramstyle, kind, counting)
+    found = _SEARCHES.get(key)
+    if found is not None:
+        return found
+    if kind == "pinyin":
+        lo, hi = bindparam("lo", type_=String), bindparam("hi", type_=String)
+        cond = or_(and_(Person.name_initials >= lo, Person.name_initials < hi),
+                   and_(Person.name_pinyin >= lo, Person.name_pinyin < hi))
+    else:
+        text = bindparam("text", type_=String)
+        cond = Person.name.like(text, escape="/")
+        if kind == "name_or_number":
+            cond = or_(cond, Person.phone.like(text, escape="/"),
+                       Person.id_number.like(bindparam("number", type_=String), escape="/"))
+    if counting:
+        stmt = select(func.count(Person.id)).where(live(Person), cond)
+        late = set()
+    else:
+        stmt = (select(*[getattr(Person, f) for f in PersonRow._fields]).where(live(Person), cond)
+                .order_by(Person.name_pinyin, Person.id)
+                .offset(bindparam("at", type_=Integer)).limit(bindparam("n", type_=Integer)))
+        late = {"at", "n"}
+    found = _SEARCHES[key] = PreparedSelect(dialect, stmt, late | {"lo", "hi", "text", "number"})
+    return found
+
+
+def search_people(session: Session, search: str, *, offset: int = 0, limit: int = 100) -> list[PersonRow]:
+    """One page of the live people a search finds, in pinyin order of their names, as plain rows.
+
+    The search matches as in :func:`list_people` (characters anywhere in the name, pinyin initials or full
+    pinyin from the start, or digits of an ID or phone number). This is the list a clerk's search shows as
+    they type: the SQL is compiled once, no record objects are made and nothing is counted
+    (:func:`count_people` gives the exact number). An empty search finds nobody.
+    """
+    q = v.normalise(search)
+    if not q:
+        return []
+    kind, values = _search_kind(q)
+    prepared = _prepared_search(session, kind, False)
+    rows = prepared.rows_in(session, at=max(0, offset), n=max(1, min(limit, 10_000)), **values)
+    return [PersonRow._make(prepared.convert(r)) for r in rows]
+
+
+def count_people(session: Session, search: str) -> int:
+    """The exact number of live people :func:`search_people` finds for ``search`` over all its pages."""
+    q = v.normalise(search)
+    if not q:
+        return 0
+    kind, values = _search_kind(q)
+    return int(_prepared_search(session, kind, True).rows_in(session, **values)[0][0])

@@ -17,16 +17,17 @@ Processor = Callable[[Any], Any] | None
 
 
 class PreparedSelect:
-    """``stmt`` compiled for ``engine``'s dialect; ``late`` names the bind parameters given at each read.
+    """``stmt`` compiled for the dialect of ``bind`` (an engine, or a dialect when only :meth:`rows_in` is used);
+    ``late`` names the bind parameters given at each read.
 
     Every other parameter keeps the value it has in ``stmt``, converted once as SQLAlchemy would.
     Late values are passed as the database stores them (a key read back from an earlier row, a number).
     """
 
-    def __init__(self, engine: Any, stmt: Any, late: Iterable[str] = ()) -> None:
-        dialect = engine.dialect
+    def __init__(self, bind: Any, stmt: Any, late: Iterable[str] = ()) -> None:
+        dialect = getattr(bind, "dialect", bind)
         compiled = stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
-        self.engine = engine
+        self.engine: Any | None = bind if bind is not dialect else None
         self.sql = str(compiled)
         late = set(late)
         values = compiled.construct_params(dict.fromkeys(late), escape_names=False)
@@ -43,6 +44,7 @@ class PreparedSelect:
         self.converters: list[Processor] = [
             col.type.dialect_impl(dialect).result_processor(dialect, None) for col in stmt.selected_columns
         ]
+        self._converted = [(i, f) for i, f in enumerate(self.converters) if f is not None]
 
     def params(self, late: dict[str, Any]) -> Any:
         values = {**self._fixed, **late} if late else self._fixed
@@ -52,17 +54,32 @@ class PreparedSelect:
 
     def rows(self, **late: Any) -> list[tuple[Any, ...]]:
         """The rows as the driver returns them (unconverted), on a connection borrowed from the pool."""
+        assert self.engine is not None, "compiled for a dialect only: read with rows_in(session)"
         conn = self.engine.raw_connection()
         try:
-            cur = conn.cursor()
-            try:
-                cur.execute(self.sql, self.params(late))
-                return cur.fetchall()
-            finally:
-                cur.close()
+            return self._run(conn, late)
         finally:
             conn.close()
 
+    def rows_in(self, session: Any, **late: Any) -> list[tuple[Any, ...]]:
+        """The same, inside ``session``'s transaction: what it has written so far is seen."""
+        session.flush()
+        return self._run(session.connection().connection.dbapi_connection, late)
+
+    def _run(self, conn: Any, late: dict[str, Any]) -> list[tuple[Any, ...]]:
+        cur = conn.cursor()
+        try:
+            cur.execute(self.sql, self.params(late))
+            return cur.fetchall()
+        finally:
+            cur.close()
+
     def convert(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
         """A driver row with each value converted to its Python type (dates, Decimals, booleans)."""
-        return tuple(v if f is None or v is None else f(v) for f, v in zip(self.converters, row, strict=False))
+        if not self._converted:
+            return tuple(row)
+        values = list(row)
+        for i, f in self._converted:
+            if values[i] is not None:
+                values[i] = f(values[i])
+        return tuple(values)
