@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from rfdesk import cli
-from rfdesk.domain import Donation, Person, Resource
+from rfdesk.domain import AuditEntry, Donation, Person, Resource
 from rfdesk.exchange import importing as imp
 from rfdesk.exchange.columns import FIELDS, field_of, read_value, suggest_mapping
 from rfdesk.exchange.progress import Cancelled
@@ -520,6 +522,31 @@ def test_imported_people_are_found_by_pinyin_and_their_history_says_who_imported
         assert [(e.action, e.operator) for e in entries] == [("create", "王会计")]
         assert entries[0].changes["id_number"] == [None, ZHANG]
         assert entries[0].changes["organisation_id"] == [None, office["prov"]]
+        assert entries[0].changes["source"] == [None, "p.xlsx 第2行"]
+        li = people.find_person_by_id_number(s, LI)
+        assert history(s, Person, li.id)[0].changes["source"] == [None, "p.xlsx 第3行"]
+        # The file is recorded once for the batch, with its hash, not once per person.
+        batch = s.scalars(select(AuditEntry).where(AuditEntry.table_name == "person",
+                                                   AuditEntry.record_id != office["cao"])).all()
+        assert len(batch) == 1 and batch[0].label == "p.xlsx"
+        assert json.loads(batch[0].changes)["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        # Someone registered by hand keeps the form's history, without a source.
+        assert "source" not in history(s, Person, office["cao"])[0].changes
+    with db.session() as s:
+        s.info["operator"] = "李科长"
+        people.update_person(s, li.id, {"post": "科员"})
+        people.delete_person(s, li.id)
+    with db.session() as s:
+        from rfdesk.services.base import recycle_bin, restore_from_bin
+
+        assert [(e.table_name, e.label) for e in recycle_bin(s)] == [("person", "李四")]
+        restore_from_bin(s, "person", li.id)
+    with db.session() as s:
+        entries = history(s, Person, li.id)
+        assert [e.action for e in entries] == ["create", "update", "delete", "restore"]
+        assert [e.operator for e in entries[:3]] == ["王会计", "李科长", "李科长"]
+        assert entries[0].changes["source"] == [None, "p.xlsx 第3行"]
+        assert entries[1].changes["post"] == [None, "科员"]
 
 
 def test_rows_left_out_are_as_absent_in_the_single_pass_as_in_preview_and_commit(db, office, tmp_path) -> None:  # noqa: ANN001

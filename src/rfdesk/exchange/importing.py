@@ -27,6 +27,7 @@ from rfdesk.exchange.import_report import SAMPLE_ROWS, ImportPreview, ImportRefu
 from rfdesk.exchange.progress import CancelCheck, Cancelled, Progress, Ticker
 from rfdesk.exchange.readers import cell_text, open_table
 from rfdesk.services.base import claim_write_lock
+from rfdesk.services.bulk import IMPORT_SOURCE_KEY, ImportSource
 from rfdesk.services.errors import RfdeskError, ValidationError
 
 # A row with many bad cells is reported with its first few problems; enough to see what is wrong.
@@ -248,9 +249,11 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
                                 file_size=size, file_sha256=digest)
         reader = _RowReader(session, register, cols)
         ticker = Ticker(progress, cancel, table.total_rows)
+        source = ImportSource(p.name, digest)
         outer = session.begin_nested() if write else None
         if write:
             claim_write_lock(session)
+            session.info[IMPORT_SOURCE_KEY] = source
         created, first_id, last_id, blocking = 0, 0, 0, False
         chunk = _Chunk()
 
@@ -261,6 +264,7 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
             blocking = blocking or any(pr.blocking and pr.row not in skip for pr in problems)
             kept = [c for _row, c in passed]
             if write and not blocking and kept:
+                source.lines = [row for row, _c in passed]
                 ids = reader.rule.insert(kept)
                 created += len(ids)
                 first_id, last_id = first_id or ids[0], ids[-1]
@@ -296,6 +300,8 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
             if outer is not None:
                 outer.rollback()
             raise
+        finally:
+            session.info.pop(IMPORT_SOURCE_KEY, None)
         if outer is not None:
             if blocking:
                 outer.rollback()
@@ -345,6 +351,8 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
         ticker = Ticker(progress, cancel, table.total_rows)
         claim_write_lock(session)
         outer = session.begin_nested()
+        source = ImportSource(preview.path.name, digest)
+        session.info[IMPORT_SOURCE_KEY] = source
         created = skipped = 0
         first_id = last_id = None
         chunk = _Chunk()
@@ -359,6 +367,7 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
                                     f"第{row}行：{problems[0].zh}；未导入任何数据",
                                     f"Row {row}: {problems[0].en}; nothing was imported")
             if passed:
+                source.lines = [row for row, _c in passed]
                 ids = reader.rule.insert([c for _row, c in passed])
                 created += len(ids)
                 first_id = ids[0] if first_id is None else first_id
@@ -383,6 +392,8 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
         except BaseException:
             outer.rollback()
             raise
+        finally:
+            session.info.pop(IMPORT_SOURCE_KEY, None)
         outer.commit()
     ids = (first_id, last_id) if first_id is not None and last_id is not None else None
     return ImportResult(preview.register, created, skipped, ids)

@@ -426,13 +426,22 @@ class HistoryEntry:
 
 
 def history(session: Session, model: type[Record], record_id: int) -> list[HistoryEntry]:
-    """The audit trail of one record, oldest first."""
+    """The audit trail of one record, oldest first; a record brought in by an import starts with its
+    creation as a form records it, naming the file and row it came from."""
+    from rfdesk.services.bulk import IMPORTED, created_by_import
+
     rows = session.scalars(
         select(AuditEntry)
-        .where(AuditEntry.table_name == model.__tablename__, AuditEntry.record_id == record_id)
+        .where(AuditEntry.table_name == model.__tablename__, AuditEntry.record_id == record_id,
+               AuditEntry.action != IMPORTED)
         .order_by(AuditEntry.id)
     )
-    return [HistoryEntry(r.at, r.operator, r.action, json.loads(r.changes)) for r in rows]
+    entries = [HistoryEntry(r.at, r.operator, r.action, json.loads(r.changes)) for r in rows]
+    imported = created_by_import(session, model, record_id)
+    if imported is not None:
+        at, operator, changes = imported
+        entries.insert(0, HistoryEntry(at, operator, AuditAction.CREATE.value, changes))
+    return entries
 
 
 _MODEL_LABELS = {

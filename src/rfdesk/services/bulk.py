@@ -9,7 +9,10 @@ writes for a record created on its own: same action, label and changed fields.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import os
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
@@ -18,7 +21,7 @@ from sqlalchemy import Table, insert, update
 from sqlalchemy.orm import Session
 
 from rfdesk.domain import AuditEntry, NumberSequence, Record
-from rfdesk.domain.base import new_uuid, utcnow
+from rfdesk.domain.base import utcnow
 from rfdesk.domain.codes import AuditAction
 from rfdesk.services.base import (
     _NOT_AUDITED,
@@ -88,12 +91,18 @@ def insert_records(session: Session, model: type[Record], rows: list[dict[str, A
         d = col.default
         defaults[col.key] = getattr(d, "arg", None) if d is not None and d.is_scalar else None
     rows = _with_pinyin_sort_keys(model, rows)
-    full = [{**defaults, **r, "uuid": new_uuid(), "created_at": now, "updated_at": now, "version": 1} for r in rows]
+    full = [{**defaults, **r, "uuid": u, "created_at": now, "updated_at": now, "version": 1}
+            for r, u in zip(rows, _new_uuids(len(rows)), strict=True)]
     # Matched back by uuid: asking SQLite for the ids in parameter order would send one INSERT per row.
     by_uuid = {u: int(i) for i, u in session.execute(insert(table).returning(table.c.id, table.c.uuid), full)}
     ids = [by_uuid[r["uuid"]] for r in full]
     keys = _audited_keys(model)
     op = operator_name(session)
+    source: ImportSource | None = session.info.get(IMPORT_SOURCE_KEY)
+    if source is not None and len(source.lines) == len(full):
+        _write_import_entry(session, table.name, now, op, source, keys, ids, full, parts)
+        source.lines = ()  # they name these rows only
+        return ids
     entries = []
     for n, (record_id, r) in enumerate(zip(ids, full, strict=True)):
         label = str(r.get("name") or r.get("title") or f"#{record_id}")
@@ -105,6 +114,83 @@ def insert_records(session: Session, model: type[Record], rows: list[dict[str, A
                             changes=json.dumps(changes, ensure_ascii=False)))
     session.execute(insert(cast(Table, AuditEntry.__table__)), entries)
     return ids
+
+
+def _new_uuids(n: int) -> list[str]:
+    # One read of the system's random source for the whole batch instead of one per record.
+    raw = os.urandom(16 * n)
+    return [str(uuid.UUID(bytes=raw[i:i + 16], version=4)) for i in range(0, 16 * n, 16)]
+
+
+# ---- records that came from a file: one audit entry per batch ------------------------------------------
+
+IMPORT_SOURCE_KEY = "import_source"
+IMPORTED = "import"
+
+
+@dataclass
+class ImportSource:
+    """The file the records of the next bulk inserts come from, and the row of it each record was read
+    from (``lines``, set before each insert, in the order of its rows)."""
+
+    file_name: str
+    sha256: str
+    lines: Sequence[int] = ()
+
+
+@contextmanager
+def imported_from(session: Session, source: ImportSource) -> Iterator[ImportSource]:
+    """While open, the bulk inserts of ``session`` whose rows ``source.lines`` names are recorded in the audit
+    trail by one entry per insert (file, hash, and each record's row and values) instead of one per record;
+    :func:`rfdesk.services.base.history` shows each record's part of it as that record's creation."""
+    session.info[IMPORT_SOURCE_KEY] = source
+    try:
+        yield source
+    finally:
+        session.info.pop(IMPORT_SOURCE_KEY, None)
+
+
+def _write_import_entry(session: Session, table_name: str, now: Any, operator: str, source: ImportSource,
+                        keys: list[str], ids: list[int], full: list[dict[str, Any]],
+                        parts: Sequence[dict[str, list[Any]]] | None) -> None:
+    columns = [k for k in keys if any(r.get(k) is not None for r in full)]
+    records = [[record_id, line, *[r.get(k) for k in columns]]
+               for record_id, line, r in zip(ids, source.lines, full, strict=True)]
+    if parts is not None:
+        columns.append("_parts")
+        for rec, p in zip(records, parts, strict=True):
+            rec.append(p or None)
+    changes = {"file": source.file_name, "sha256": source.sha256, "columns": columns, "records": records}
+    session.execute(insert(cast(Table, AuditEntry.__table__)).values(
+        at=now, operator=operator, action=IMPORTED, table_name=table_name, record_id=min(ids), record_uuid=None,
+        label=source.file_name[:200], changes=json.dumps(changes, ensure_ascii=False, default=_jsonable)))
+
+
+def created_by_import(session: Session, model: type[Record], record_id: int) -> tuple[Any, str, dict[str, Any]] | None:
+    """(time, operator, changes) of a record's creation by an import, as a form's creation would record it,
+    with the file and row it came from under ``source``; None if it was not imported."""
+    from sqlalchemy import select
+
+    created = session.scalar(select(model.created_at).where(model.id == record_id))
+    if created is None:
+        return None
+    entries = session.scalars(select(AuditEntry).where(AuditEntry.at == created, AuditEntry.action == IMPORTED,
+                                                       AuditEntry.table_name == model.__tablename__,
+                                                       AuditEntry.record_id <= record_id))
+    for entry in entries:
+        batch = json.loads(entry.changes)
+        for rec in batch["records"]:
+            if rec[0] != record_id:
+                continue
+            changes: dict[str, Any] = {}
+            for key, value in zip(batch["columns"], rec[2:], strict=True):
+                if key == "_parts":
+                    changes.update(value or {})
+                elif value is not None:
+                    changes[key] = [None, value]
+            changes["source"] = [None, f"{batch['file']} 第{rec[1]}行"]
+            return entry.at, entry.operator, changes
+    return None
 
 
 def _with_pinyin_sort_keys(model: type[Record], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -197,5 +283,5 @@ def reserve_numbers(session: Session, name: str, year: int, count: int) -> int:
     return first
 
 
-__all__ = ["Checked", "RowRefused", "first_refusal", "insert_records", "name_keys_many", "parts_changes",
-           "reserve_numbers"]
+__all__ = ["Checked", "ImportSource", "RowRefused", "created_by_import", "first_refusal", "imported_from",
+           "insert_records", "name_keys_many", "parts_changes", "reserve_numbers"]

@@ -82,6 +82,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "sort": ("排序", "sort order"),
     "year": ("年份", "year"),
     "month": ("月份", "month"),
+    "source": ("来源", "source"),  # the file and row an imported record came from
 }
 
 _SPACE_RE = re.compile(r"\s+")
