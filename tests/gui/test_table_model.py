@@ -49,3 +49,43 @@ def test_scrolling_and_jumping_read_the_same_rows(register: Any, qtbot: Any, sor
         start = page * PAGE_SIZE
         assert [jumped.record_id(r) for r in range(start, min(start + PAGE_SIZE, ROWS))] == \
             ids[start:start + PAGE_SIZE]
+
+
+def test_f5_keeps_the_rows_and_count_on_screen_and_corrects_them_when_the_count_arrives(register: Any,
+                                                                                        qtbot: Any) -> None:
+    from rfdesk.services.donations import delete_donation
+    from rfdesk.ui.donations import DonationQuery
+    from rfdesk.ui.table import PAGE_SIZE, Filter, PagedTableModel
+
+    model = PagedTableModel(register, DonationQuery())
+    model.set_filter(Filter())
+    model.wait_for_count()
+    assert model.rowCount() == ROWS and model.summary_known
+    near_the_end = [model.record_id(r) for r in range(ROWS - 5, ROWS)]
+    total = model.total
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+
+    # A colleague moves five donations to the recycle bin: the first one shown and four near the end.
+    gone = [model.record_id(0), *near_the_end[:4]]
+    with register.session() as s:
+        for rid in gone:
+            delete_donation(s, rid)
+    model.refresh()  # F5
+    assert resets == [], "the table is read again in place, not emptied"
+    assert model.rowCount() == ROWS and model.summary_known and model.total == total, \
+        "the former count and total stay on screen while the new ones are read"
+    assert model.record_id(0) not in gone, "the first page is read at once"
+    model.wait_for_count()
+    assert model.rowCount() == ROWS - 5 and model.total < total
+
+    fresh = PagedTableModel(register, DonationQuery())
+    fresh.set_filter(Filter())
+    fresh.wait_for_count()
+    assert [model.record_id(r) for r in range(ROWS - 5 - 2 * PAGE_SIZE, ROWS - 5)] == \
+        [fresh.record_id(r) for r in range(ROWS - 5 - 2 * PAGE_SIZE, ROWS - 5)]
+    assert not set(gone) & {model.record_id(r) for r in range(ROWS - 5)}
+
+    # A new filter is a new list: the table starts again from its first page.
+    model.set_filter(Filter(search="zzz"))
+    assert resets == [True] and model.rowCount() == 0 and model.summary_known

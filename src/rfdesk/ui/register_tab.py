@@ -109,7 +109,7 @@ class RegisterTab(RegisterCommands, QWidget):
         return ""
 
     def summary_text(self) -> str:
-        if self.model.counting:
+        if not self.model.summary_known:
             return tr("Counting…")
         text = tr("%n record(s)").replace("%n", f"{self.model.count:,}")
         if self.query.total_title:

@@ -168,7 +168,9 @@ class PagedTableModel(QAbstractTableModel):
         self._formats = [c.fmt for c in query.columns]
         self._converters: list[Any] = []  # per selected value: driver value → Python value (None: as is)
         self._aligns = [_RIGHT if c.right else _LEFT for c in query.columns]
+        self._shown: tuple[Any, ...] | None = None   # (filter version, sort, descending) of the rows shown
         self.counting = False   # the count of the filter is being read on a worker thread
+        self.summary_known = False   # the count and total on screen are those of the filter (or of its last read)
         self.rows_fetched = 0   # rows read from the database since the model was made (for tests and benchmarks)
         self.pages_fetched = 0
 
@@ -230,12 +232,23 @@ class PagedTableModel(QAbstractTableModel):
         The first page is read at once, so the clerk sees rows immediately. When it is full, the count and
         total of the whole filter are read on a worker thread (over a million rows that takes a moment); the
         rows below the first page appear when the count arrives, and ``summaryChanged`` is emitted.
+
+        Reading the same filter and sort again (F5) keeps the rows, the scroll position and the count on
+        screen while they are read anew: the cells shown are repainted from the fresh first page and the
+        count and total are corrected when they arrive, instead of the table collapsing to one page and
+        growing back.
         """
         if not self._active:
             return
         if self.filter.organisation_id is not None:
-            self._filter_version += 1     # the organisation may have moved in the tree since
+            self._stmt_cache = None       # the organisation may have moved in the tree since
         self._generation += 1
+        shown = (self._filter_version, self.sort_key, self.descending)
+        again = shown == self._shown and self.summary_known and not self.counting
+        self._shown = shown
+        if again:
+            self._read_again()
+            return
         self.beginResetModel()
         self._pages.clear()
         self._bounds.clear()
@@ -243,6 +256,7 @@ class PagedTableModel(QAbstractTableModel):
         first = self._fetch(0)
         self._count = len(first)
         self.counting = len(first) >= self.page_size
+        self.summary_known = not self.counting
         self._total = None
         if not self.counting:
             self._total = self._summary()[1]   # a handful of rows: as quick as the page itself
@@ -250,6 +264,37 @@ class PagedTableModel(QAbstractTableModel):
         if self.counting:
             self._count_in_background(self._generation)
         self.summaryChanged.emit()
+
+    def _read_again(self) -> None:
+        self._pages.clear()
+        self._bounds.clear()
+        first = self._fetch(0)
+        if len(first) < self.page_size:
+            # The whole filter is on the first page: its count is known at once.
+            self._set_count(len(first))
+            count, self._total = self._summary()
+            self._set_count(count)
+            self._all_changed()
+            self.summaryChanged.emit()
+            return
+        self._set_count(max(self._count, len(first)))
+        self._all_changed()
+        self.counting = True
+        self._count_in_background(self._generation)
+
+    def _set_count(self, count: int) -> None:
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+
+    def _all_changed(self) -> None:
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self._formats) - 1))
 
     def _count_in_background(self, generation: int) -> None:
         from rfdesk.ui.workers import run_in_background
@@ -266,12 +311,21 @@ class PagedTableModel(QAbstractTableModel):
                 show_error(job.error)
                 return
             count, total = job.result
-            if count > self._count:
-                self.beginInsertRows(QModelIndex(), self._count, count - 1)
-                self._count = count
-                self.endInsertRows()
+            if count != self._count and self.summary_known:
+                # Read again with the former count on screen: pages read from the far end may have been
+                # placed by it. Keep the first page, read the others anew.
+                first = self._pages.get(0)
+                self._pages.clear()
+                self._bounds = {0: self._bounds[0]} if first is not None and 0 in self._bounds else {}
+                if first is not None:
+                    self._pages[0] = first
+                self._set_count(count)
+                self._all_changed()
+            else:
+                self._set_count(count)
             self._total = total
             self.counting = False
+            self.summary_known = True
             self.summaryChanged.emit()
 
         summary = self._statements().summary   # compiled here: the worker thread only runs it
