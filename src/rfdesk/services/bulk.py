@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from rfdesk.domain import AuditEntry, NumberSequence, Record
@@ -28,8 +28,10 @@ from rfdesk.services.base import (
     _describe_part,
     _jsonable,
     _one_key_per_letter,
+    claim_write_lock,
     next_number,
     operator_name,
+    write_refusals_made_clear,
 )
 from rfdesk.services.errors import ValidationError
 
@@ -93,9 +95,7 @@ def insert_records(session: Session, model: type[Record], rows: list[dict[str, A
     rows = _with_pinyin_sort_keys(model, rows)
     full = [{**defaults, **r, "uuid": u, "created_at": now, "updated_at": now, "version": 1}
             for r, u in zip(rows, _new_uuids(len(rows)), strict=True)]
-    # Matched back by uuid: asking SQLite for the ids in parameter order would send one INSERT per row.
-    by_uuid = {u: int(i) for i, u in session.execute(insert(table).returning(table.c.id, table.c.uuid), full)}
-    ids = [by_uuid[r["uuid"]] for r in full]
+    ids = _insert_many(session, table, full)
     keys = _audited_keys(model)
     op = operator_name(session)
     source: ImportSource | None = session.info.get(IMPORT_SOURCE_KEY)
@@ -113,6 +113,36 @@ def insert_records(session: Session, model: type[Record], rows: list[dict[str, A
                             record_id=record_id, record_uuid=r["uuid"], label=label[:200],
                             changes=json.dumps(changes, ensure_ascii=False)))
     session.execute(insert(cast(Table, AuditEntry.__table__)), entries)
+    return ids
+
+
+def _insert_many(session: Session, table: Table, full: list[dict[str, Any]]) -> list[int]:
+    """INSERT every row of ``full`` (each holding every column but the id); their new ids in order."""
+    if session.get_bind().dialect.name != "sqlite":
+        # Matched back by uuid: the server's sequence gives the ids.
+        by_uuid = {u: int(i) for i, u in session.execute(insert(table).returning(table.c.id, table.c.uuid), full)}
+        return [by_uuid[r["uuid"]] for r in full]
+    # SQLite: under the write lock the new ids are those SQLite would give (one above the largest, in
+    # order); given here, the rows go to sqlite3's executemany as tuples of stored values, without the
+    # per-row parameter building of a Core INSERT (a third of the time of a 100,000-row import).
+    claim_write_lock(session)
+    start = int(session.scalar(select(func.max(table.c.id))) or 0)
+    ids = list(range(start + 1, start + 1 + len(full)))
+    conn = session.connection()
+    dialect = conn.dialect
+    columns = [c for c in table.columns if c.key in full[0]]
+    stored = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    keys = [c.key for c in columns]
+    values = [[r[k] for k in keys] for r in full]
+    for j, process in enumerate(stored):
+        if process is not None:
+            for v in values:
+                v[j] = process(v[j])
+    names = ", ".join(dialect.identifier_preparer.quote(c.name) for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} (id, {names}) VALUES (?, {marks})"
+    with write_refusals_made_clear():
+        conn.exec_driver_sql(sql, [(i, *v) for i, v in zip(ids, values, strict=True)])
     return ids
 
 
