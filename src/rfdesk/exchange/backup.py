@@ -200,6 +200,7 @@ def _drop_cached_pages(f: BinaryIO) -> None:
     if hasattr(os, "posix_fadvise"):
         with contextlib.suppress(OSError):
             os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+    container.read_ahead(f)
 
 
 def _read_back_differs() -> BackupWriteFailed:
@@ -244,7 +245,7 @@ def write_backup_file(data_file: Path, folder: Path, manifest: Manifest, *, pref
         if writer.data_size != manifest.size or manifest.sha256 not in ("", writer.data_sha256):
             raise _read_back_differs()  # the copy is not the one the manifest describes
         snapshot.fsync_dir(folder)
-        _read_back(partial, sealer, writer.data_sha256, writer.data_size, check_back)
+        _read_back(partial, data_file, sealer, writer.data_sha256, writer.data_size, check_back)
         if final.exists():  # another backup took the name meanwhile: never overwrite one
             final = _free_name(folder, prefix, when)
         os.replace(partial, final)
@@ -258,25 +259,31 @@ def write_backup_file(data_file: Path, folder: Path, manifest: Manifest, *, pref
     return final
 
 
-def _read_back(path: Path, sealer: crypto.Sealer | None, sha256: str, size: int,
+def _read_back(path: Path, original: Path, sealer: crypto.Sealer | None, sha256: str, size: int,
                progress: Progress | None) -> None:
-    """Read the new file from the disk as verify will, and compare the database in it with what was written."""
+    """Read the new file back from the disk, checking its frames as verify does, and compare the database
+    in it byte for byte with ``original``, the copy it was written from (still in memory, so comparing costs
+    next to nothing, where hashing again would cost as much as writing)."""
     file_size = path.stat().st_size
     try:
-        with open(path, "rb") as f:
+        with open(path, "rb") as f, open(original, "rb") as expected:
             _drop_cached_pages(f)
             reader = container.ContainerReader(f)
             reader.read_header()
             reader.unlock(None, sealer)
             reader.read_manifest()
-            for _chunk in reader.iter_data():
+            for chunk in reader.iter_data(compared_with=bytes.fromhex(sha256)):
+                if chunk != expected.read(len(chunk)):
+                    raise _read_back_differs()
                 if progress is not None:
                     progress(reader.bytes_read, file_size)
+            if expected.read(1):
+                raise _read_back_differs()
     except BackupCancelled:
         raise
     except BackupError as exc:
         raise _read_back_differs() from exc
-    if reader.data_sha256 != sha256 or reader.data_size != size:
+    if reader.data_size != size:
         raise _read_back_differs()
 
 

@@ -123,6 +123,16 @@ def data_frames(size: int) -> int:
     return -(-size // CHUNK_SIZE)
 
 
+def read_ahead(f: BinaryIO) -> None:
+    """Tell the system the file is read from start to end: it then reads ahead twice as far, which reading
+    1 MiB frames needs to keep a disk busy (more than twice as fast from a cold cache)."""
+    if hasattr(os, "posix_fadvise"):
+        try:
+            os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_SEQUENTIAL)
+        except (OSError, ValueError, AttributeError):
+            pass
+
+
 class _Background:
     """Runs hashing (and compression) on other cores while the calling thread reads and writes.
 
@@ -401,27 +411,34 @@ class ContainerReader:
             raise _corrupted("数据块 frame")
         return raw
 
-    def iter_data(self) -> Iterator[bytes]:
-        """The SQLite file in chunks; ends only after the E frame checked out."""
+    def iter_data(self, compared_with: bytes | None = None) -> Iterator[bytes]:
+        """The SQLite file in chunks; ends only after the E frame checked out.
+
+        ``compared_with``: the caller compares every chunk with the database this file was just written
+        from (reading a new backup back), and this is the hash it was written with; the chunks are then not
+        hashed again, and the E frame must hold that hash. Format 2 only.
+        """
         assert self.header is not None
+        assert compared_with is None or self.header.format_version >= 2
         background = _Background()
         try:
             while True:
                 kind, content, before = self._frame(KIND_DATA)
                 if kind == KIND_END:
                     background.settle()
-                    self._check_end(content, before)
+                    self._check_end(content, before, compared_with)
                     return
                 raw = self._unpack(content)
                 self.data_size += len(raw)
-                background.hash(self._data_hash, raw)
+                if compared_with is None:
+                    background.hash(self._data_hash, raw)
                 yield raw
         finally:
             background.close()
 
-    def _check_end(self, content: bytes, before: bytes) -> None:
+    def _check_end(self, content: bytes, before: bytes, compared_with: bytes | None = None) -> None:
         assert self.header is not None
-        data_digest = self._data_hash.digest()
+        data_digest = self._data_hash.digest() if compared_with is None else compared_with
         if self.header.format_version == 1:
             if content != before:
                 raise _corrupted("整体 file")

@@ -63,6 +63,7 @@ def _open_backup(path: Path) -> tuple[container.ContainerReader, int]:
     except OSError as exc:
         raise BackupError(f"无法读取备份文件 {path}：{exc.strerror}",
                           f"Cannot read the backup file {path}: {exc.strerror}") from exc
+    container.read_ahead(f)
     return container.ContainerReader(f), os.fstat(f.fileno()).st_size
 
 
