@@ -1346,6 +1346,10 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
+        <source>Opening the registers…</source>
+        <translation>正在打开登记簿…</translation>
+    </message>
+    <message>
         <source>Organisations and places…</source>
         <translation>单位和地点…</translation>
     </message>

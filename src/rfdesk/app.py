@@ -18,18 +18,20 @@ def make_application(argv: list[str] | None = None, *, interface_font: bool = Tr
     ``interface_font=False`` leaves registering the bundled fonts to the caller (run_gui does it once the
     start-up window is on screen)."""
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QStyleFactory
 
     from rfdesk.config import data_dir, is_portable, resources_dir
     from rfdesk.ui.fonts import apply_interface_font
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     if is_portable():  # a USB-stick install keeps its settings with its data
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir()))
-    if "Fusion" in __import__("PySide6.QtWidgets", fromlist=["QStyleFactory"]).QStyleFactory.keys():
+    # One look on every PC; setting it again where it is already the default would only cost time.
+    if app.style().name().lower() != "fusion" and "Fusion" in QStyleFactory.keys():
         app.setStyle("Fusion")
     if interface_font:
         apply_interface_font(app)
@@ -42,29 +44,21 @@ def make_application(argv: list[str] | None = None, *, interface_font: bool = Tr
 
 
 def run_gui(db: str, lang: str | None = None) -> int:
-    """Open the window on the database ``db`` (a path or URL); returns the exit code."""
+    """Open the window on the database ``db`` (a path or URL); returns the exit code.
+
+    The main window is on screen before the database layer is even imported (its tabs say the registers
+    are opening); opening the file and building the first tab follow. Without a window in the meantime a
+    clerk on an old PC double-clicks again."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
-    from rfdesk.cli import setup_logging
-    from rfdesk.services.errors import RfdeskError
+    from rfdesk.cli import log_file, setup_logging
     from rfdesk.ui import errors, i18n
 
-    log_path = setup_logging()
-    app = make_application(interface_font=False)
+    app = make_application()
     i18n.install(lang or str(QSettings().value("language", i18n.DEFAULT_LANG)))
-    errors.install(log_path)
-    from rfdesk.ui.fonts import apply_interface_font
-    from rfdesk.ui.startup import close_start_up_window, open_for_window, show_start_up_window
-
-    starting = show_start_up_window(app)
-    apply_interface_font(app)
-    try:
-        database = open_for_window(db, starting)
-    except RfdeskError as exc:
-        close_start_up_window(starting)
-        QMessageBox.critical(None, i18n.tr("MainWindow", "Cannot open the database"), i18n.error_text(exc))
-        return 2
+    errors.install(str(log_file()))
+    from rfdesk.ui import startup
     from rfdesk.ui.main_window import MainWindow
 
     holder: dict[str, Any] = {}
@@ -73,10 +67,21 @@ def run_gui(db: str, lang: str | None = None) -> int:
         holder["window"] = window
         window.on_replaced = adopt
 
-    adopt(MainWindow(database))
-    holder["window"].show()
-    close_start_up_window(starting)
-    __import__("rfdesk.selftest", fromlist=["quit_when_shown"]).quit_when_shown(holder["window"])
+    adopt(MainWindow(None))
+    startup.show_now(app, holder["window"])
+    startup.note_first_window()
+    setup_logging()
+    from rfdesk.services.errors import RfdeskError
+
+    try:
+        database = startup.open_for_window(db, holder["window"])
+    except RfdeskError as exc:
+        QMessageBox.critical(holder["window"], i18n.tr("MainWindow", "Cannot open the database"),
+                             i18n.error_text(exc))
+        holder["window"].close()
+        return 2
+    holder["window"].attach(database)
+    startup.quit_when_shown(holder["window"])
     code = app.exec()
     from rfdesk.ui.workers import wait_for_background
 

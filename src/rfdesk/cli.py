@@ -16,6 +16,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from rfdesk import __version__
 
@@ -64,13 +65,18 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def log_file() -> Path:
+    """The log file in the data folder."""
+    from rfdesk.config import log_dir
+
+    return log_dir() / "rfdesk.log"
+
+
 def setup_logging() -> str:
     """A rotating log file in the data folder; returns its path."""
     from logging.handlers import RotatingFileHandler
 
-    from rfdesk.config import log_dir
-
-    path = log_dir() / "rfdesk.log"
+    path = log_file()
     root = logging.getLogger()
     if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
@@ -92,11 +98,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     log_path = "?"
     try:
-        log_path = setup_logging()
-        if args.command is None:
+        if args.command is None:  # the window sets up its log once it is on screen
             from rfdesk.app import run_gui
 
+            log_path = str(log_file())
             return run_gui(db=resolve_db(args), lang=args.lang)
+        log_path = setup_logging()
         return int(args.handler(args) or 0)
     except RfdeskError as exc:
         print(f"rfdesk: {exc.zh} ({exc.en})", file=sys.stderr)

@@ -8,8 +8,9 @@ main window (offscreen unless ``QT_QPA_PLATFORM`` says otherwise) on every tab, 
 and closes it. One line per step with its time; the first failure stops the test with a message that names
 what is missing, and exit code 1.
 
-``RFDESK_QUIT_WHEN_SHOWN`` (see :func:`quit_when_shown`) makes the window print the moment it is first
-shown and quit, which is how the start-up time of the frozen program is measured.
+``RFDESK_QUIT_WHEN_SHOWN`` (see :func:`rfdesk.ui.startup.quit_when_shown`) makes the window print the
+moment it is first on screen and the moment its registers are painted, then quit, which is how the start-up
+time of the frozen program is measured.
 """
 
 from __future__ import annotations
@@ -499,35 +500,3 @@ def run_self_test(keep: Path | None = None, out: Callable[[str], None] = print) 
     out(f"自检通过 self-test passed in {total:.1f} s")
     return 0
 
-
-# ---- start-up measurement ------------------------------------------------------------------------------------
-
-QUIT_WHEN_SHOWN = "RFDESK_QUIT_WHEN_SHOWN"
-
-
-def quit_when_shown(window: Any) -> None:
-    """With ``RFDESK_QUIT_WHEN_SHOWN`` set, print ``shown <epoch seconds>`` once ``window`` is on screen, then
-    close it as the clerk would (it saves its settings) and quit.
-
-    Used to measure how long the program takes from being started to showing its window.
-    """
-    if not os.environ.get(QUIT_WHEN_SHOWN):
-        return
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def shown() -> bool:
-        handle = window.windowHandle()
-        return handle is not None and handle.isExposed()
-
-    poll = QTimer(window)
-
-    def check() -> None:
-        if shown():
-            poll.stop()
-            print(f"shown {time.time():.6f}", flush=True)
-            window.close()
-            QApplication.quit()
-
-    poll.timeout.connect(check)
-    poll.start(1)

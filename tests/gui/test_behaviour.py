@@ -147,35 +147,45 @@ def test_generated_forms_and_translations_are_up_to_date() -> None:
 
 def test_an_older_database_is_upgraded_on_a_worker_thread_and_a_current_one_opens_at_once(
         tmp_path: Path, qtbot: Any, caplog: pytest.LogCaptureFixture) -> None:
-    """Opening for the window: the upgrade of an office's old database (safety copy, then migration) runs
-    off the GUI thread, so the start-up window keeps painting; the next start finds it current and opens it
-    on the spot."""
+    """Opening for the window: the main window is on screen first, its menus off and its tabs saying the
+    registers are opening; the upgrade of an office's old database (safety copy, then migration) runs off the
+    GUI thread behind a progress dialog over it, so the window keeps painting; then the registers open in
+    it. The next start finds the file current and opens it on the spot."""
     import logging
     import shutil
 
+    from PySide6.QtWidgets import QLabel
+
     from rfdesk.db.schema import HEAD_REVISION
+    from rfdesk.ui.main_window import MainWindow
     from rfdesk.ui.startup import open_for_window, opening_takes_long
 
     old = tmp_path / "office.sqlite"
     shutil.copyfile(ROOT / "tests" / "data" / "rfdesk-0001.sqlite", old)
     assert opening_takes_long(str(old))
-    from PySide6.QtWidgets import QLabel
-
-    starting = QLabel("rfdesk")
-    qtbot.addWidget(starting)
-    starting.show()
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.menuBar().isEnabled() and not window.toolbar.isEnabled()
+    assert window.tabs.currentWidget().findChild(QLabel, "opening").isVisible()
     with caplog.at_level(logging.INFO, logger="rfdesk.db.engine"):
-        db = open_for_window(str(old), starting)
-    assert not starting.isVisible(), "the start-up window steps aside for the upgrade's progress dialog"
+        db = open_for_window(str(old), window)
+    assert window.isVisible(), "the window stays on screen under the upgrade's progress dialog"
     try:
         copies = [r for r in caplog.records if "safety copy before migration" in r.getMessage()]
         assert len(copies) == 1 and copies[0].thread != threading.main_thread().ident
         assert db.revision == HEAD_REVISION and db.safety_copy is not None and db.safety_copy.exists()
-        with db.session() as s:  # the engine made on the worker serves the window's thread
-            from rfdesk.services.people import list_people
-
-            assert list_people(s).total > 0
+        window.attach(db)  # the engine made on the worker serves the window's thread
+        assert window.menuBar().isEnabled() and window.toolbar.isEnabled()
+        people = window.show_tab("people").register
+        assert people.isVisible() and people.model.rowCount() > 0
+        assert str(old) in window.db_label.text()
     finally:
+        window.close()
+        from rfdesk.ui.workers import wait_for_background
+
+        wait_for_background()
         db.close()
     assert not opening_takes_long(str(old)), "upgraded once, it opens at once the next time"
     assert not opening_takes_long(str(tmp_path / "new.sqlite"))
@@ -245,3 +255,32 @@ def test_file_new_and_open_database_switch_the_window_to_that_file(window: Any, 
     assert len(windows) == 2 and windows[1].db.path == first_db.path
     qtbot.addWidget(windows[1])
     windows[1].db.close()
+
+
+def test_double_clicked_the_window_is_on_screen_before_the_database_layer_loads(tmp_path: Path) -> None:
+    """Started as a clerk starts it, the program shows its window first and only then imports the database
+    layer and opens the file; the registers then open in that same window, and the log is written."""
+    import os
+
+    db_file = tmp_path / "office.sqlite"
+    from rfdesk.db import open_database
+
+    open_database(str(db_file)).close()
+    probe = ("import sys, rfdesk.ui.startup as s\n"
+             "first = s.note_first_window\n"
+             "def note():\n"
+             "    print('sqlalchemy loaded' if 'sqlalchemy' in sys.modules else 'no database layer yet', flush=True)\n"
+             "    first()\n"
+             "s.note_first_window = note\n"
+             "from rfdesk.cli import main\n"
+             "sys.exit(main(sys.argv[1:]))\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RFDESK_QUIT_WHEN_SHOWN": "1",
+           "RFDESK_DATA_DIR": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    run = subprocess.run([sys.executable, "-c", probe, "--db", str(db_file)], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.split()
+    assert lines[0] == "no" and "first" in lines and "shown" in lines, run.stdout
+    first, shown = float(lines[lines.index("first") + 1]), float(lines[lines.index("shown") + 1])
+    assert first <= shown
+    assert "rfdesk" in (tmp_path / "data" / "logs" / "rfdesk.log").read_text(encoding="utf-8")

@@ -18,16 +18,8 @@ PREFERRED_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "Noto Sans SC", "
 
 
 def font_files() -> list[Path]:
-    """The bundled font files (from the documents layer when it lists them, else the fonts folder)."""
-    try:
-        from rfdesk.documents.fonts import bundled_font_files
-    except ImportError:
-        bundled_font_files = None
-    if bundled_font_files is not None:
-        try:
-            return [Path(p) for p in bundled_font_files()]
-        except Exception:  # a damaged font folder must not stop the window from opening
-            log.exception("listing bundled fonts failed")
+    """The bundled font files: what the fonts folder holds (read directly: the documents layer that prints
+    with them is not needed to show the window)."""
     folder = resources_dir() / "fonts"
     return sorted(p for p in folder.glob("*") if p.suffix.lower() in (".ttf", ".otf", ".ttc"))
 

@@ -1,6 +1,8 @@
 """The main window: one tab per register behind menus, a toolbar and a status bar.
 
-Tabs are built the first time they are shown, so start-up reads nothing it does not display.
+Tabs are built the first time they are shown, so start-up reads nothing it does not display. The window
+can also be shown before its database is open (``MainWindow(None)``, then ``attach``): the clerk sees the
+program at once, with its menus and tabs, while the database layer loads and the file is opened.
 """
 
 from __future__ import annotations
@@ -8,10 +10,9 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -51,20 +52,27 @@ def first_size(widget: QWidget) -> QSize:
 
 
 class _LazyTab(QWidget):
-    """Holds the place of a tab until it is first shown."""
+    """Holds the place of a tab until it is first shown; says the registers are opening until then."""
 
     def __init__(self, index: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.index = index
         self.page: QWidget | None = None
         self.stack = QStackedWidget(self)
+        # Centred by rich text (a label centres vertically by itself): the window must be on screen before
+        # anything slow, and Qt's enum namespace costs more than the whole window takes to build.
+        opening = QLabel(f"<p align='center'>{tr('Opening the registers…')}</p>", self.stack)
+        opening.setObjectName("opening")
+        self.stack.addWidget(opening)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Any | None, parent: QWidget | None = None) -> None:
+        """The window on the opened database ``db``; with None, the window without its registers yet,
+        menus and toolbar disabled, until ``attach`` gives it the database."""
         super().__init__(parent)
         self.db = db
         self.setObjectName("MainWindow")
@@ -82,6 +90,22 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.tabs.currentChanged.connect(self._tab_changed)
         self._restore_settings()
+        if db is None:
+            self.menuBar().setEnabled(False)
+            self.toolbar.setEnabled(False)
+        else:
+            self.attach(db)
+
+    def attach(self, db: Any) -> None:
+        """Open the registers on ``db``: the tab in front is built, the menus come alive, automatic
+        backups start."""
+        self.db = db
+        where = str(db.path) if db.path is not None else db.url.split("@")[-1]
+        self.db_label.setText(tr("Database: %1").replace("%1", where))
+        self.db_label.setToolTip(where)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
+        self._bind_shortcuts()
         self._tab_changed(self.tabs.currentIndex())
         from rfdesk.ui import auto_backup, settings_dialog  # backups daily and on closing; fonts for printing
 
@@ -98,10 +122,13 @@ class MainWindow(QMainWindow):
         holder = self.tabs.widget(index)
         assert isinstance(holder, _LazyTab)
         if holder.page is None:
+            if self.db is None:
+                raise RuntimeError("the registers are not open yet")
             module, cls, _title = TABS[index]
             page = getattr(importlib.import_module(module), cls)(self.db, holder)
             holder.page = page
             holder.stack.addWidget(page)
+            holder.stack.setCurrentWidget(page)
             if hasattr(page, "summaryChanged"):
                 page.summaryChanged.connect(self._update_summary)
             if hasattr(page, "openRequested"):
@@ -117,7 +144,7 @@ class MainWindow(QMainWindow):
         return self._page(self.tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
-        if index < 0:
+        if index < 0 or self.db is None:
             return
         page = self._page(index)
         for act in (self.new_action, self.delete_action, self.edit_action, self.history_action):
@@ -133,38 +160,46 @@ class MainWindow(QMainWindow):
 
     # ---- actions, menus, toolbar ---------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot: Any, shortcut: str | None = None, tip: str = "") -> QAction:
+        """An action; its shortcut (a standard key's name, or keys) is bound once the registers are open."""
         act = QAction(tr(text), self)
         if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((act, shortcut))
         if tip:
             act.setStatusTip(tr(tip))
         act.triggered.connect(lambda _checked=False: slot())
         return act
 
     def _build_actions(self) -> None:
-        K = QKeySequence.StandardKey
+        self._shortcuts: list[tuple[QAction, str]] = []
         self.new_db_action = self._action("New database…", self.new_database)
-        self.open_db_action = self._action("Open database…", self.open_database, K.Open)
+        self.open_db_action = self._action("Open database…", self.open_database, "Open")
         self.backup_action = self._action("Back up to USB stick…", self.backup, "Ctrl+B",
                                           "Write a verified backup of the whole database")
         self.restore_action = self._action("Restore from backup…", self.restore)
         self.import_action = self._action("Import from Excel…", self.import_file, "Ctrl+I")
         self.export_action = self._action("Export to Excel…", self.export, "Ctrl+E")
-        self.print_action = self._action("Print…", self.print_current, K.Print)
-        self.quit_action = self._action("Quit", self.close, K.Quit)
-        self.new_action = self._action("New record", lambda: self._call("new_record"), K.New)
+        self.print_action = self._action("Print…", self.print_current, "Print")
+        self.quit_action = self._action("Quit", self.close, "Quit")
+        self.new_action = self._action("New record", lambda: self._call("new_record"), "New")
         self.edit_action = self._action("Edit record", lambda: self._call("edit_current"))
         self.delete_action = self._action("Delete (to recycle bin)", lambda: self._call("delete_selected"),
-                                          Qt.Key.Key_Delete)
-        self.find_action = self._action("Find", lambda: self._call("focus_search"), K.Find)
+                                          "Del")
+        self.find_action = self._action("Find", lambda: self._call("focus_search"), "Find")
         self.history_action = self._action("Record history…", lambda: self._call("show_history"), "Ctrl+H")
         self.bin_action = self._action("Recycle bin…", self.recycle_bin)
         self.organisations_action = self._action("Organisations and places…", self.organisations)
-        self.refresh_action = self._action("Refresh", self.refresh, K.Refresh)
-        if QKeySequence(K.Refresh).isEmpty() or QKeySequence(K.Refresh) != QKeySequence("F5"):
-            self.refresh_action.setShortcuts([QKeySequence("F5")])
+        self.refresh_action = self._action("Refresh", self.refresh, "Refresh")
         self.about_action = self._action("About rfdesk", self.about)
+
+    def _bind_shortcuts(self) -> None:
+        from PySide6.QtCore import Qt
+
+        for act, keys in self._shortcuts:
+            standard = getattr(QKeySequence.StandardKey, keys, None)
+            act.setShortcut(QKeySequence(standard) if standard is not None else QKeySequence(keys))
+        if self.refresh_action.shortcut() != QKeySequence("F5"):  # F5 refreshes on every PC
+            self.refresh_action.setShortcuts([QKeySequence("F5")])
         # Delete in a search box deletes characters, not records.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -203,8 +238,7 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         tb = QToolBar(tr("Toolbar"), self)
         tb.setObjectName("toolbar")
-        tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.setMovable(False)  # its actions have no icons: the buttons show their text
         for act in (self.new_action, self.delete_action, self.find_action, self.refresh_action):
             tb.addAction(act)
         tb.addSeparator()
@@ -214,6 +248,7 @@ class MainWindow(QMainWindow):
         tb.addAction(self.backup_action)
         tb.addAction(self.bin_action)
         self.addToolBar(tb)
+        self.toolbar = tb
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
@@ -221,9 +256,7 @@ class MainWindow(QMainWindow):
         self.summary_label.setObjectName("summary")
         self.db_label = QLabel(self)
         self.db_label.setObjectName("dbpath")
-        where = str(self.db.path) if self.db.path is not None else self.db.url.split("@")[-1]
-        self.db_label.setText(tr("Database: %1").replace("%1", where))
-        self.db_label.setToolTip(where)
+        self.db_label.setText(tr("Opening the database…"))
         sb.addWidget(self.summary_label, 1)
         sb.addPermanentWidget(self.db_label)
 
@@ -303,12 +336,16 @@ class MainWindow(QMainWindow):
         about(self, self.db)
 
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _f = QFileDialog.getSaveFileName(self, tr("New database"), "rfdesk.sqlite",
                                                tr("Databases (*.sqlite *.db)"))
         if path:
             self._switch_database(path)
 
     def open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _f = QFileDialog.getOpenFileName(self, tr("Open database"), "", tr("Databases (*.sqlite *.db);;All files (*)"))
         if path:
             self._switch_database(path)
@@ -328,7 +365,7 @@ class MainWindow(QMainWindow):
         QSettings().setValue("last_database", str(path))
         old = self.db
         self.replace_with(db)
-        if old is not db:  # the file the clerk left is let go of (a USB stick can then be removed)
+        if old is not None and old is not db:  # the file the clerk left is let go of (a USB stick can then be removed)
             from rfdesk.ui.workers import wait_for_background
 
             wait_for_background()

@@ -1,9 +1,8 @@
-"""The start-up window: on screen as soon as the application exists, while the registers are opened.
+"""Starting the window: showing it at once, and opening the database behind it.
 
 Opening the registers (the database layer, the models, the overview's figures) takes a second or more, and
-several on an old office PC; without a window in the meantime a clerk double-clicks again. This one shows the
-program's name and that it is opening, and closes when the main window appears. It is shown before the
-bundled fonts are registered (a tenth of a second), so its Chinese text needs a Chinese font of the PC.
+several on an old office PC; without a window in the meantime a clerk double-clicks again. So the main
+window is shown first, painted before anything slow happens, and the database is opened behind it.
 """
 
 from __future__ import annotations
@@ -12,48 +11,60 @@ import os
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from rfdesk.ui import i18n
 
 
-def show_start_up_window(app: QApplication) -> QLabel:
-    """Show the start-up window and paint it now (the event loop only starts once the main window exists)."""
-    label = QLabel()
-    label.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
-    label.setObjectName("start_up_window")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    # Before rfdesk's own fonts are loaded, Chinese shows only if the PC has a Chinese font (any Windows has).
-    if i18n.is_chinese() and QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
-        what, doing = "人防办登记、公文与备份", "正在打开登记簿……"
-    else:
-        what, doing = "Civil air defence registers, documents and backups", "Opening the registers…"
-    label.setText("<p style='font-size:22pt;font-weight:bold;color:#b71c1c'>rfdesk</p>"
-                  f"<p style='font-size:12pt'>{what}</p><p style='color:#555'>{doing}</p>")
-    label.setStyleSheet("QLabel#start_up_window { background: white; border: 1px solid #b71c1c; padding: 24px; }")
-    label.resize(460, 220)
-    screen = app.primaryScreen()
-    if screen is not None:
-        label.move(screen.availableGeometry().center() - label.rect().center())
-    label.show()
+def show_now(app: QApplication, window: QWidget) -> None:
+    """Show ``window`` and paint it now (the event loop only starts once the registers are open)."""
+    window.show()
     deadline = time.monotonic() + 0.5
     while time.monotonic() < deadline:
         app.processEvents()
-        handle = label.windowHandle()
+        handle = window.windowHandle()
         if handle is not None and handle.isExposed():
             break
-    label.repaint()
-    if os.environ.get("RFDESK_QUIT_WHEN_SHOWN"):  # start-up measurement, see rfdesk.selftest.quit_when_shown
+    window.repaint()
+
+
+QUIT_WHEN_SHOWN = "RFDESK_QUIT_WHEN_SHOWN"
+
+
+def note_first_window() -> None:
+    """With ``RFDESK_QUIT_WHEN_SHOWN`` set, print ``first <epoch seconds>``: the window is on screen (its
+    registers still opening)."""
+    if os.environ.get(QUIT_WHEN_SHOWN):
         print(f"first {time.time():.6f}", flush=True)
-    return label
 
 
-def close_start_up_window(label: Any) -> None:
-    label.close()
-    label.deleteLater()
+def quit_when_shown(window: Any) -> None:
+    """With ``RFDESK_QUIT_WHEN_SHOWN`` set, print ``shown <epoch seconds>`` once ``window`` is on screen with
+    its registers open and the tab in front painted, then close it as the clerk would (it saves its
+    settings) and quit.
+
+    Used to measure how long the program takes from being started to showing its window.
+    """
+    if not os.environ.get(QUIT_WHEN_SHOWN):
+        return
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not self.property("seen"):
+                self.setProperty("seen", True)
+                QTimer.singleShot(0, done)  # once this paint is finished
+            return False
+
+    def done() -> None:
+        print(f"shown {time.time():.6f}", flush=True)
+        window.close()
+        QApplication.quit()
+
+    page = window.current_page()
+    watch = PaintWatch(window)
+    page.installEventFilter(watch)
+    page.update()
 
 
 def tr(text: str) -> str:
@@ -80,22 +91,19 @@ def opening_takes_long(target: str) -> bool:
     return revision is not None and revision != HEAD_REVISION
 
 
-def open_for_window(target: str, starting: QWidget | None = None) -> Any:
-    """The opened database for the window; a long opening (see ``opening_takes_long``) runs on a worker
-    thread behind a progress dialog, so the window keeps painting. The start-up window ``starting`` steps
-    aside for the progress dialog (a splash screen stays on top and would hide it). Raises what
+def open_for_window(target: str, window: QWidget | None = None) -> Any:
+    """The opened database for ``window``; a long opening (see ``opening_takes_long``) runs on a worker
+    thread behind a progress dialog over the window, so the window keeps painting. Raises what
     ``open_database`` raises (RfdeskError for a database it refuses)."""
     from rfdesk.db import open_database
     from rfdesk.ui.workers import run_with_progress
 
     if not opening_takes_long(target):
         return open_database(target)
-    if starting is not None:
-        starting.hide()
 
     def work(progress: Any) -> Any:
         progress.report(0, 0, tr("Upgrading the database to this version: a safety copy is made first…"))
         return open_database(target)
 
     # Not cancellable: stopping halfway through an upgrade would leave nothing gained.
-    return run_with_progress(None, tr("Opening the database"), work, cancellable=False, show_errors=False)
+    return run_with_progress(window, tr("Opening the database"), work, cancellable=False, show_errors=False)
