@@ -134,11 +134,12 @@ def main(argv: list[str] | None = None) -> int:
         for key in keys:
             t0 = time.perf_counter()
             print(f"… {key}", file=sys.stderr, flush=True)
-            r = available[key](ctx)
-            results.append(r)
-            print(f"  {r.name}: {fmt_value(r.ours, r.unit)} vs {fmt_value(r.base, r.unit)} = {fmt_ratio(r)} "
-                  f"({r.target}: {'pass' if r.passed else 'MISS'}) [{time.perf_counter() - t0:.1f} s]",
-                  file=sys.stderr, flush=True)
+            made = available[key](ctx)
+            for r in made if isinstance(made, list) else [made]:
+                results.append(r)
+                print(f"  {r.name}: {fmt_value(r.ours, r.unit)} vs {fmt_value(r.base, r.unit)} = {fmt_ratio(r)} "
+                      f"({r.target}: {'pass' if r.passed else 'MISS'}) [{time.perf_counter() - t0:.1f} s]",
+                      file=sys.stderr, flush=True)
     finally:
         ctx.close()
         shutil.rmtree(home, ignore_errors=True)
