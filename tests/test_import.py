@@ -616,3 +616,76 @@ def test_a_well_formed_cell_read_quickly_reads_as_the_full_reading_reads_it() ->
             assert refusal_or_value(read, cell) == refusal_or_value(read, typed)
 
     same()
+
+
+def _roster_with_id_numbers(path: Path, n: int) -> tuple[Path, list[str]]:
+    numbers = [idn(f"4101{i // 10000 % 100:02d}{1950 + i % 50}{1 + i % 12:02d}{1 + i % 28:02d}{i % 1000:03d}")
+               for i in range(n)]
+    rows = [["姓名", "身份证号", "单位"]] + [[f"人员{i}", numbers[i], "省人防办"] for i in range(n)]
+    return write_csv(path, rows, "utf-8-sig"), numbers
+
+
+def _while_checking(db, path: Path, colleague) -> tuple[list[str], Exception | None]:  # noqa: ANN001
+    """Import ``path`` on a worker thread; when half of it has been checked, ``colleague`` saves something
+    in a unit of work of their own. Returns the order of events and what the import raised."""
+    import threading
+
+    halfway, saved = threading.Event(), threading.Event()
+    events: list[str] = []
+    outcome: dict[str, Exception | None] = {"error": None}
+
+    def progress(done: int, _total: int) -> None:
+        if done >= 1000 and not halfway.is_set():
+            halfway.set()
+            saved.wait(timeout=60)  # the import pauses in mid-file until the colleague has saved
+
+    def import_in_background() -> None:
+        try:
+            with db.session() as s:
+                imp.import_file(s, "people", path, progress=progress)
+        except Exception as exc:  # noqa: BLE001 - handed to the test
+            outcome["error"] = exc
+        events.append("import finished")
+
+    worker = threading.Thread(target=import_in_background)
+    worker.start()
+    try:
+        assert halfway.wait(timeout=60)
+        with db.session() as s:
+            colleague(s)
+        events.append("colleague saved")
+    finally:
+        saved.set()
+        worker.join()
+    return events, outcome["error"]
+
+
+def test_colleagues_keep_saving_while_a_big_file_is_checked_before_it_is_written(db, office, tmp_path) -> None:  # noqa: ANN001
+    path, _numbers = _roster_with_id_numbers(tmp_path / "p.csv", 3000)
+    events, error = _while_checking(
+        db, path, lambda s: orgs.create_organisation(s, {"name": "开封市人民防空办公室", "kind": "city_office"}))
+    assert error is None
+    assert events == ["colleague saved", "import finished"]
+    assert people_count(db) == 3001
+
+
+def test_a_person_a_colleague_registers_while_the_file_is_checked_stops_the_import_at_that_row(db, office,  # noqa: ANN001
+                                                                                               tmp_path) -> None:
+    path, numbers = _roster_with_id_numbers(tmp_path / "p.csv", 3000)
+    # Row 11 of the file (its 10th person) has been checked when the colleague registers the same person.
+    events, error = _while_checking(
+        db, path, lambda s: people.create_person(s, {"name": "人员9", "id_number": numbers[9]}))
+    assert isinstance(error, imp.ImportRefused)
+    assert [(p.row, p.field) for p in error.problems] == [(11, "id_number")]
+    assert error.zh == "第11行：身份证号：已登记为“人员9”的身份证号；未导入任何数据"
+    assert people_count(db) == 2  # 曹裕军 and the colleague's 人员9: nothing of the file
+
+
+def test_a_unit_moved_to_the_recycle_bin_while_the_file_is_checked_stops_the_import(db, office, tmp_path) -> None:  # noqa: ANN001
+    rows = [["姓名", "单位"]] + [[f"人员{i}", "郑州市人防办" if i == 5 else "省人防办"] for i in range(3000)]
+    path = write_csv(tmp_path / "p.csv", rows, "utf-8-sig")
+    events, error = _while_checking(db, path, lambda s: orgs.delete_organisation(s, office["city"]))
+    assert isinstance(error, imp.ImportRefused)
+    assert [(p.row, p.field) for p in error.problems] == [(7, "organisation_id")]
+    assert "已在回收站中" in error.zh
+    assert people_count(db) == 1

@@ -130,10 +130,32 @@ class PeopleRule:
 
         return check_people(self.session, rows)
 
-    def insert(self, checked: list[Any]) -> list[int]:
+    @staticmethod
+    def references(checked: Any) -> list[tuple[str, Any, Any]]:
+        from rfdesk.domain import Organisation, PartyBranch
+
+        return [("organisation_id", Organisation, checked.values.get("organisation_id")),
+                ("party_branch_id", PartyBranch, checked.values.get("party_branch_id"))]
+
+    @staticmethod
+    def insert(session: Session, checked: list[Any]) -> list[int]:
         from rfdesk.services.people import insert_people
 
-        return insert_people(self.session, checked)
+        return insert_people(session, checked)
+
+    @staticmethod
+    def conflict(session: Session, passed: list[tuple[int, Any]]) -> tuple[int, Exception] | None:
+        """The first row whose ID number someone registered after the row was checked, and the form's
+        refusal of it."""
+        from rfdesk.domain import Person
+        from rfdesk.services.people import check_people
+
+        rows = {c.values["id_number"]: (row, c) for row, c in reversed(passed) if c.values.get("id_number")}
+        taken = set(session.scalars(select(Person.id_number).where(Person.id_number.in_(rows))))
+        for number, (row, c) in sorted(rows.items(), key=lambda kv: kv[1][0]):
+            if number in taken:
+                return row, check_people(session, [{"name": c.values["name"], "id_number": number}])[0]
+        return None
 
 
 class _Named:
@@ -293,10 +315,25 @@ class DonationsRule:
 
         return check_donations(self.session, [{k: x for k, x in r.items() if k != "_receipt"} for r in rows])
 
-    def insert(self, checked: list[Any]) -> list[int]:
+    @staticmethod
+    def references(checked: Any) -> list[tuple[str, Any, Any]]:
+        from rfdesk.domain import Campaign, Organisation, Person
+
+        values = checked.values
+        return [("unit_id", Organisation, values.get("unit_id")),
+                ("donor_organisation_id", Organisation, values.get("donor_organisation_id")),
+                ("donor_person_id", Person, values.get("donor_person_id")),
+                ("campaign_id", Campaign, values.get("campaign_id"))]
+
+    @staticmethod
+    def insert(session: Session, checked: list[Any]) -> list[int]:
         from rfdesk.services.donations import insert_donations
 
-        return insert_donations(self.session, checked)
+        return insert_donations(session, checked)
+
+    @staticmethod
+    def conflict(session: Session, passed: list[tuple[int, Any]]) -> tuple[int, Exception] | None:
+        return None  # receipt numbers are given under the write lock; nothing else must be unique
 
 
 class ResourcesRule:
@@ -366,16 +403,29 @@ class ResourcesRule:
                 out.append(err)
         return out
 
-    def insert(self, checked: list[Any]) -> list[int]:
+    @staticmethod
+    def references(checked: Any) -> list[tuple[str, Any, Any]]:
+        from rfdesk.domain import Organisation, Place
+
+        c, _quantity, store = checked
+        return [("organisation_id", Organisation, c.values.get("organisation_id")),
+                ("place_id", Place, c.values.get("place_id")), ("place_id", Place, store)]
+
+    @staticmethod
+    def insert(session: Session, checked: list[Any]) -> list[int]:
         from datetime import date
 
         from rfdesk.services.resources import insert_resources, receive_stock
 
-        ids = insert_resources(self.session, [c for c, _q, _p in checked])
+        ids = insert_resources(session, [c for c, _q, _p in checked])
         for resource_id, (_c, quantity, place_id) in zip(ids, checked, strict=True):
             if quantity:
-                receive_stock(self.session, resource_id, place_id, quantity, date.today(), reference="导入")
+                receive_stock(session, resource_id, place_id, quantity, date.today(), reference="导入")
         return ids
+
+    @staticmethod
+    def conflict(session: Session, passed: list[tuple[int, Any]]) -> tuple[int, Exception] | None:
+        return None  # nothing of a resource must be unique
 
 
 RULES: dict[str, Any] = {"people": PeopleRule, "donations": DonationsRule, "resources": ResourcesRule}

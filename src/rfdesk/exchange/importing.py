@@ -2,9 +2,10 @@
 
 ``preview_import`` reads the whole file and checks every row with the register's own check function (the
 same checks and messages as the forms) without writing anything or holding a lock, and the clerk sees every
-problem of every row at once. ``commit_import`` reads the file again and writes every row that the clerk
-did not leave out, chunk by chunk with the register's bulk insert, in one transaction: if any of them is
-refused, nothing at all is written.
+problem of every row at once. ``commit_import`` reads the file again and checks every row again, still
+without a lock, keeping the rows that pass in a temporary file; only then does it take the write lock and
+write them, chunk by chunk with the register's bulk insert, in one transaction: if any of them is refused,
+nothing at all is written. Colleagues are kept waiting for the writing alone, not for the checking.
 
 Both stream the file, report ``progress(done, total)`` and honour ``cancel()``; memory stays bounded by
 the problems found, not by the size of the file.
@@ -14,11 +15,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from rfdesk.exchange import import_rules
@@ -155,12 +160,8 @@ def preview_import(session: Session, register: str, path: str | os.PathLike[str]
     lock: other clerks keep writing while a big file is checked. Refuses a file it cannot read, or one
     lacking a required column. Raises :class:`Cancelled` when ``cancel()`` turns true.
     """
-    reader = Session(bind=session.get_bind(), info=dict(session.info), expire_on_commit=False)
-    try:
-        preview, _created = _scan(reader, register, path, mapping, progress, cancel, header_row, sheet,
-                                  skip=set(), write=False)
-    finally:
-        reader.close()
+    preview, _created = _scan(session, register, path, mapping, progress, cancel, header_row, sheet,
+                              skip=set(), write=False)
     return preview
 
 
@@ -170,10 +171,10 @@ def import_file(session: Session, register: str, path: str | os.PathLike[str], *
                 header_row: int | None = None, sheet: str | None = None) -> tuple[ImportPreview, ImportResult]:
     """Preview and write in a single reading of the file (the command line's import).
 
-    Every row is checked as in :func:`preview_import` and written chunk by chunk while no row outside
-    ``skip_rows`` has a problem; once one has, the rest is only checked. When any row outside
-    ``skip_rows`` is bad, everything is rolled back and :class:`ImportRefused` (carrying the preview as
-    ``.preview``) is raised: nothing is written.
+    Every row is checked as in :func:`preview_import`, without a lock, and the rows that pass wait in a
+    temporary file; only when no row outside ``skip_rows`` has a problem are they written, in ``session``
+    under the write lock, all at once (see :func:`_write_checked`). When any row outside ``skip_rows`` is
+    bad, :class:`ImportRefused` (carrying the preview as ``.preview``) is raised and nothing is written.
     """
     skip = set(skip_rows)
     preview, created = _scan(session, register, path, mapping, progress, cancel, header_row, sheet,
@@ -187,7 +188,7 @@ CHUNK_ROWS = 500
 
 
 class _Chunk:
-    """Rows read and prepared, waiting to be checked (and written) by the register's bulk functions.
+    """Rows read and prepared, waiting to be checked by the register's bulk check.
 
     A row that continues the record of the row just above it (the next item of an in-kind donation, same
     receipt number) is merged into that record, so a chunk never ends inside a record. Rows the clerk leaves
@@ -210,7 +211,7 @@ class _Chunk:
                   and reader.rule.merge(self.data[-1], data))
         if data is not None and not joined:
             if len(self.data) >= CHUNK_ROWS:
-                settle()  # checks (and writes) the full chunk and empties it
+                settle()  # checks the full chunk and empties it
             self.rows.append(row)
             self.data.append(data)
         if data is not None:
@@ -234,45 +235,130 @@ def _check_chunk(reader: _RowReader, chunk: _Chunk) -> tuple[list[tuple[int, Any
     return passed, problems
 
 
+class _Checked:
+    """Rows that passed their checks, waiting in a temporary file until the whole file has been checked:
+    memory holds one chunk, not the file. Also notes, for each record a row points to (its unit, party
+    branch, campaign…), the first row pointing to it, to look them all up again under the write lock."""
+
+    def __init__(self, rule: Any) -> None:
+        self.rule = rule
+        self.file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
+        self.chunks = 0
+        self.references: dict[tuple[str, Any, Any], int] = {}
+
+    def add(self, passed: list[tuple[int, Any]]) -> None:
+        if not passed:
+            return
+        for row, checked in passed:
+            for ref in self.rule.references(checked):
+                if ref[2] is not None:
+                    self.references.setdefault(ref, row)
+        pickle.dump(passed, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.chunks += 1
+
+    def __iter__(self) -> Iterator[list[tuple[int, Any]]]:
+        self.file.seek(0)
+        for _ in range(self.chunks):
+            yield pickle.load(self.file)  # noqa: S301 - our own file, written just now
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def _write_checked(session: Session, checked: _Checked, source: ImportSource,
+                   ticker: Ticker) -> tuple[int, int, int]:
+    """Write the rows of ``checked`` in ``session``, all or nothing: (created, first id, last id).
+
+    The write lock is taken only now, after the whole file was read and checked: other clerks wait for
+    the writing alone. What may have changed since a row was checked is looked at again under the lock:
+    a unit, branch, campaign or place it points to moved to the recycle bin, or an ID number registered
+    meanwhile (the register's unique index refuses it). Either refuses the import, naming the row and
+    field, and nothing is written.
+    """
+    claim_write_lock(session)
+    outer = session.begin_nested()
+    created, first_id, last_id = 0, 0, 0
+    try:
+        _refuse_stale_references(session, checked)
+        session.info[IMPORT_SOURCE_KEY] = source
+        for passed in checked:
+            ticker.check()
+            source.lines = [row for row, _c in passed]
+            try:
+                with session.begin_nested():
+                    ids = checked.rule.insert(session, [c for _row, c in passed])
+            except IntegrityError:
+                found = checked.rule.conflict(session, passed)
+                if found is None:
+                    raise
+                row, error = found
+                raise _row_refused(row, error) from None
+            created += len(ids)
+            first_id, last_id = first_id or ids[0], ids[-1]
+    except BaseException:
+        outer.rollback()
+        raise
+    finally:
+        session.info.pop(IMPORT_SOURCE_KEY, None)
+    outer.commit()
+    return created, first_id, last_id
+
+
+def _refuse_stale_references(session: Session, checked: _Checked) -> None:
+    from rfdesk.services.base import referenced
+
+    wanted: dict[tuple[str, Any], set[Any]] = {}
+    for field_key, model, record_id in checked.references:
+        wanted.setdefault((field_key, model), set()).add(record_id)
+    for (field_key, model), ids in wanted.items():
+        live = set(session.scalars(select(model.id).where(model.id.in_(ids), model.deleted_at.is_(None))))
+        for record_id in sorted(ids - live, key=lambda i: checked.references[(field_key, model, i)]):
+            row = checked.references[(field_key, model, record_id)]
+            try:
+                referenced(session, field_key, model, record_id)
+            except ValidationError as error:
+                raise _row_refused(row, error) from None
+
+
+def _row_refused(row: int, error: Any) -> ImportRefused:
+    return ImportRefused([Problem(row, error.field, error.zh, error.en)], f"第{row}行：{error.zh}；未导入任何数据",
+                         f"Row {row}: {error.en}; nothing was imported")
+
+
 def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping: dict[Any, Any] | None,
           progress: Progress | None, cancel: CancelCheck | None, header_row: int | None, sheet: str | None,
           *, skip: set[int], write: bool) -> tuple[ImportPreview, tuple[int, int, int]]:
-    """Check every row; write them (``write``) only while no row outside ``skip`` is bad, all or nothing."""
+    """Check every row through a session of its own that ends its read transaction after every chunk (no
+    lock held: other clerks keep writing); with ``write``, then write the rows that passed in ``session``
+    if no row outside ``skip`` is bad, all or nothing."""
     _check_register(register)
     p = Path(path)
-    with _rows(p, register, header_row, sheet) as table:
-        cols = _resolve_mapping(table.headers, register, mapping)
-        _check_required_columns(register, cols, table.headers)
-        size, digest = _file_fingerprint(p)
-        preview = ImportPreview(register=register, path=p, headers=table.headers, header_row=table.header_row,
-                                mapping=cols, sheet_name=table.sheet_name, encoding=table.encoding,
-                                file_size=size, file_sha256=digest)
-        reader = _RowReader(session, register, cols)
-        ticker = Ticker(progress, cancel, table.total_rows)
-        source = ImportSource(p.name, digest)
-        outer = session.begin_nested() if write else None
-        if write:
-            claim_write_lock(session)
-            session.info[IMPORT_SOURCE_KEY] = source
-        created, first_id, last_id, blocking = 0, 0, 0, False
-        chunk = _Chunk()
+    reading = Session(bind=session.get_bind(), info=dict(session.info), expire_on_commit=False)
+    checked: _Checked | None = None
+    try:
+        with _rows(p, register, header_row, sheet) as table:
+            cols = _resolve_mapping(table.headers, register, mapping)
+            _check_required_columns(register, cols, table.headers)
+            size, digest = _file_fingerprint(p)
+            preview = ImportPreview(register=register, path=p, headers=table.headers,
+                                    header_row=table.header_row, mapping=cols, sheet_name=table.sheet_name,
+                                    encoding=table.encoding, file_size=size, file_sha256=digest)
+            reader = _RowReader(reading, register, cols)
+            ticker = Ticker(progress, cancel, table.total_rows)
+            checked = _Checked(reader.rule) if write else None
+            blocking = False
+            chunk = _Chunk()
 
-        def settle() -> None:
-            nonlocal created, first_id, last_id, blocking
-            passed, problems = _check_chunk(reader, chunk)
-            preview.problems.extend(problems)
-            blocking = blocking or any(pr.blocking and pr.row not in skip for pr in problems)
-            kept = [c for _row, c in passed]
-            if write and not blocking and kept:
-                source.lines = [row for row, _c in passed]
-                ids = reader.rule.insert(kept)
-                created += len(ids)
-                first_id, last_id = first_id or ids[0], ids[-1]
-            elif not write:
-                session.rollback()  # ends the read transaction: no lock is held between chunks
-            chunk.clear()
+            def settle() -> None:
+                nonlocal blocking
+                passed, problems = _check_chunk(reader, chunk)
+                preview.problems.extend(problems)
+                blocking = blocking or any(pr.blocking and pr.row not in skip for pr in problems)
+                if checked is not None and not blocking:
+                    checked.add(passed)
+                reading.rollback()  # ends the read transaction: no lock is held between chunks
+                chunk.clear()
 
-        try:
             for row, cells in table.rows():
                 preview.rows_read += 1
                 if row in skip:
@@ -295,21 +381,19 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
                 chunk.add(reader, row, data, problems[:PROBLEMS_PER_ROW], settle)
                 ticker.step()
             settle()
+        reading.close()
+        if checked is None:
             ticker.finish()
-        except BaseException:
-            if outer is not None:
-                outer.rollback()
-            raise
-        finally:
-            session.info.pop(IMPORT_SOURCE_KEY, None)
-        if outer is not None:
-            if blocking:
-                outer.rollback()
-            else:
-                outer.commit()
-    if write and blocking:
-        raise _refusal(preview, skip)
-    return preview, (created, first_id, last_id)
+            return preview, (0, 0, 0)
+        if blocking:
+            raise _refusal(preview, skip)
+        created = _write_checked(session, checked, ImportSource(p.name, digest), ticker)
+        ticker.finish()
+        return preview, created
+    finally:
+        reading.close()
+        if checked is not None:
+            checked.close()
 
 
 def _refusal(preview: ImportPreview, skip: set[int]) -> ImportRefused:
@@ -334,9 +418,11 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
                   progress: Progress | None = None, cancel: CancelCheck | None = None) -> ImportResult:
     """Write every row of the previewed file except ``skip_rows``, all or nothing, in one transaction.
 
-    Refuses (writing nothing) when a row that is not skipped had a problem in the preview — except an
-    unknown organisation that has since been created — or is refused now, or when the file changed since
-    the preview. Raises :class:`Cancelled` (nothing written) when ``cancel()`` turns true.
+    The file is read and every row checked again without a lock; then the rows are written under the
+    write lock (see :func:`_write_checked`). Refuses (writing nothing) when a row that is not skipped had
+    a problem in the preview — except an unknown organisation that has since been created — or is refused
+    now, or when the file changed since the preview. Raises :class:`Cancelled` (nothing written) when
+    ``cancel()`` turns true.
     """
     skip = set(skip_rows)
     still_bad = [p for p in preview.problems
@@ -346,35 +432,29 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
     size, digest = _file_fingerprint(preview.path)
     if (size, digest) != (preview.file_size, preview.file_sha256):
         raise ValidationError("file", "文件在预览之后被修改过，请重新预览", "The file changed after the preview; preview again")
-    with _rows(preview.path, preview.register, preview.header_row, preview.sheet_name) as table:
-        reader = _RowReader(session, preview.register, preview.mapping)
-        ticker = Ticker(progress, cancel, table.total_rows)
-        claim_write_lock(session)
-        outer = session.begin_nested()
-        source = ImportSource(preview.path.name, digest)
-        session.info[IMPORT_SOURCE_KEY] = source
-        created = skipped = 0
-        first_id = last_id = None
-        chunk = _Chunk()
+    reading = Session(bind=session.get_bind(), info=dict(session.info), expire_on_commit=False)
+    checked: _Checked | None = None
+    try:
+        with _rows(preview.path, preview.register, preview.header_row, preview.sheet_name) as table:
+            reader = _RowReader(reading, preview.register, preview.mapping)
+            ticker = Ticker(progress, cancel, table.total_rows)
+            checked = _Checked(reader.rule)
+            skipped = 0
+            chunk = _Chunk()
 
-        def settle() -> None:
-            nonlocal created, first_id, last_id
-            passed, problems = _check_chunk(reader, chunk)
-            problems = [p for p in problems if p.blocking]
-            if problems:
-                row = problems[0].row
-                raise ImportRefused([p for p in problems if p.row == row],
-                                    f"第{row}行：{problems[0].zh}；未导入任何数据",
-                                    f"Row {row}: {problems[0].en}; nothing was imported")
-            if passed:
-                source.lines = [row for row, _c in passed]
-                ids = reader.rule.insert([c for _row, c in passed])
-                created += len(ids)
-                first_id = ids[0] if first_id is None else first_id
-                last_id = ids[-1]
-            chunk.clear()
+            def settle() -> None:
+                assert checked is not None
+                passed, problems = _check_chunk(reader, chunk)
+                problems = [p for p in problems if p.blocking]
+                if problems:
+                    row = problems[0].row
+                    raise ImportRefused([p for p in problems if p.row == row],
+                                        f"第{row}行：{problems[0].zh}；未导入任何数据",
+                                        f"Row {row}: {problems[0].en}; nothing was imported")
+                checked.add(passed)
+                reading.rollback()  # ends the read transaction: no lock is held between chunks
+                chunk.clear()
 
-        try:
             for row, cells in table.rows():
                 ticker.step()
                 if row in skip:
@@ -388,14 +468,15 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
                 if any(p.blocking for p in problems):
                     settle()
             settle()
-            ticker.finish()
-        except BaseException:
-            outer.rollback()
-            raise
-        finally:
-            session.info.pop(IMPORT_SOURCE_KEY, None)
-        outer.commit()
-    ids = (first_id, last_id) if first_id is not None and last_id is not None else None
+        reading.close()
+        created, first_id, last_id = _write_checked(session, checked, ImportSource(preview.path.name, digest),
+                                                    ticker)
+        ticker.finish()
+    finally:
+        reading.close()
+        if checked is not None:
+            checked.close()
+    ids = (first_id, last_id) if created else None
     return ImportResult(preview.register, created, skipped, ids)
 
 
