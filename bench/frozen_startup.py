@@ -7,8 +7,9 @@ each; the time is from just before the process is started to the moment a window
 the process itself prints (the frozen program through ``RFDESK_QUIT_WHEN_SHOWN``). The bare window is a
 QMainWindow with a label, run by this Python, so it pays for the interpreter and Qt but nothing of rfdesk.
 
-Two times of the frozen program are reported: its first window (the start-up window, shown as soon as the
-application exists) and the main window with the registers open on the demo database. The budget is a
+Two times of the frozen program are reported: its first window (the main window, on screen before the
+database layer loads, its tabs saying the registers are opening) and the same window with the registers open
+on the demo database and the tab in front painted. The budget is a
 ratio of at most 1.5 for the first window (exit code 1 above it); the main window's ratio is printed beside.
 Medians are compared; the minimum of each is printed too, as the machine may be busy with other work.
 """
@@ -102,8 +103,8 @@ def main() -> int:
         return median / base
 
     line("bare PySide6 window", bare)
-    ratio = line("frozen rfdesk, first window", [t["first"] for t in frozen])
-    line("frozen rfdesk, main window ready", [t["shown"] for t in frozen])
+    ratio = line("frozen rfdesk, window shown", [t["first"] for t in frozen])
+    line("frozen rfdesk, registers painted", [t["shown"] for t in frozen])
     print(f"budget: first window within {BUDGET} x the bare window: {'met' if ratio <= BUDGET else 'NOT met'}"
           f" ({ratio:.2f})")
     return 0 if ratio <= BUDGET else 1

@@ -10,7 +10,10 @@ import pytest
 
 @pytest.fixture
 def backups_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rfdesk.ui import auto_backup
+
     monkeypatch.delenv("RFDESK_AUTO_BACKUP", raising=False)
+    monkeypatch.setattr(auto_backup, "FIRST_CHECK_MS", 0)  # the day's first check at once, not in 20 s
 
 
 def _open_window(db: Any, qtbot: Any) -> Any:
@@ -58,6 +61,15 @@ def test_closing_the_window_leaves_a_verified_backup_of_what_was_recorded(backup
     made = _automatic("auto-exit")
     assert len(made) == 1 and made[0] == w.auto_backups.exit_result
     assert verify_backup(made[0]).row_counts["person"] == 1, "the backup holds the person recorded before closing"
+
+
+def test_the_days_first_backup_waits_until_the_window_has_been_open_a_while(
+        monkeypatch: pytest.MonkeyPatch, db: Any, qtbot: Any) -> None:
+    """Opening the window starts no backup straight away: the first seconds belong to the clerk."""
+    monkeypatch.delenv("RFDESK_AUTO_BACKUP", raising=False)
+    w = _open_window(db, qtbot)
+    qtbot.wait(300)
+    assert w.auto_backups.active and w.auto_backups.daily_job is None
 
 
 def test_the_daily_backup_is_made_once_a_day_and_said_in_the_status_bar(backups_on: None, db: Any,

@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 SWITCH = "RFDESK_AUTO_BACKUP"
 # A window left open overnight makes the next day's backup within the hour.
 DAILY_CHECK_MS = 3_600_000
+# The day's first check waits a little: the window's first seconds are the clerk's, not the backup's.
+FIRST_CHECK_MS = 20_000
 # After "close without waiting" the backup stops at its next check; it is waited for at most this long.
 GIVE_UP_MS = 5_000
 NOTICE_MS = 30_000
@@ -85,7 +87,7 @@ class AutoBackups(QObject):
         self.timer.setInterval(DAILY_CHECK_MS)
         self.timer.timeout.connect(self.daily)
         self.timer.start()
-        QTimer.singleShot(0, self.daily)
+        QTimer.singleShot(FIRST_CHECK_MS, self.daily)
 
     # ---- the status bar -------------------------------------------------------------------------------
 
