@@ -142,6 +142,10 @@ def open_window(db_file: str) -> tuple[QApplication, object]:
     overview = window.tab("overview")
     job = getattr(overview, "job", None)
     until(app, lambda: job is None or job.finished)
+    # A fresh data folder has no backup of today: the daily one starts with the window. Let it end too.
+    backups = window.findChild(QObject, "auto_backups")
+    daily = getattr(backups, "daily_job", None)
+    until(app, lambda: daily is None or daily.finished, timeout=1800)
     app.processEvents()
     return app, window
 
@@ -315,6 +319,7 @@ def main() -> None:
     db = sys.argv[2] if len(sys.argv) > 2 else None
     {"startup-bare": lambda: startup(None), "startup-ours": lambda: startup(db), "table": lambda: table(db),
      "memory-bare": lambda: memory(None), "memory-ours": lambda: memory(db)}[mode]()
+    os._exit(0)  # the figures are out: no waiting for a worker thread's last count at interpreter exit
 
 
 if __name__ == "__main__":
