@@ -86,13 +86,24 @@ def setup_logging() -> str:
     return str(path)
 
 
+def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the window (a double-click, or a shortcut with ``--db``/``--lang``),
+    read without building every command's parser, which would delay the window; None for anything else."""
+    if "-h" in argv or "--help" in argv:
+        return None
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+    except UsageError:
+        return None
+    return args if not rest and args.command is None else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from rfdesk.services.errors import RfdeskError
 
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        # A double-click (no arguments) opens the window: building every command's parser would delay it.
-        args = build_parser(commands=bool(argv)).parse_args(argv)
+        args = _window_arguments(argv) or build_parser().parse_args(argv)
     except UsageError as exc:
         print(f"rfdesk: {exc}", file=sys.stderr)
         return 2
