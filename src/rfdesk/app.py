@@ -12,11 +12,8 @@ ORGANISATION = "rfdesk"
 APPLICATION = "rfdesk"
 
 
-def make_application(argv: list[str] | None = None, *, interface_font: bool = True) -> Any:
-    """The QApplication with names (for QSettings), the bundled CJK font and a tidy style.
-
-    ``interface_font=False`` leaves registering the bundled fonts to the caller (run_gui does it once the
-    start-up window is on screen)."""
+def make_application(argv: list[str] | None = None) -> Any:
+    """The QApplication with names (for QSettings), the bundled CJK font and a tidy style."""
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -33,8 +30,7 @@ def make_application(argv: list[str] | None = None, *, interface_font: bool = Tr
     # One look on every PC; setting it again where it is already the default would only cost time.
     if app.style().name().lower() != "fusion" and "Fusion" in QStyleFactory.keys():
         app.setStyle("Fusion")
-    if interface_font:
-        apply_interface_font(app)
+    apply_interface_font(app)
     icon = resources_dir() / "icons" / "rfdesk.svg"
     if icon.exists():
         from PySide6.QtGui import QIcon
