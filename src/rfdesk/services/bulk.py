@@ -92,9 +92,9 @@ def insert_records(session: Session, model: type[Record], rows: list[dict[str, A
             continue
         d = col.default
         defaults[col.key] = getattr(d, "arg", None) if d is not None and d.is_scalar else None
-    rows = _with_pinyin_sort_keys(model, rows)
     full = [{**defaults, **r, "uuid": u, "created_at": now, "updated_at": now, "version": 1}
             for r, u in zip(rows, _new_uuids(len(rows)), strict=True)]
+    _add_pinyin_sort_keys(model, full)
     ids = _insert_many(session, table, full)
     keys = _audited_keys(model)
     op = operator_name(session)
@@ -135,9 +135,14 @@ def _insert_many(session: Session, table: Table, full: list[dict[str, Any]]) -> 
     keys = [c.key for c in columns]
     values = [[r[k] for k in keys] for r in full]
     for j, process in enumerate(stored):
-        if process is not None:
-            for v in values:
-                v[j] = process(v[j])
+        if process is None:
+            continue
+        last: Any = object()
+        done: Any = None
+        for v in values:
+            if v[j] is not last:  # the same value (the batch's time, a blank) is turned once
+                last, done = v[j], process(v[j])
+            v[j] = done
     names = ", ".join(dialect.identifier_preparer.quote(c.name) for c in columns)
     marks = ", ".join("?" for _ in columns)
     sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} (id, {names}) VALUES (?, {marks})"
@@ -223,17 +228,13 @@ def created_by_import(session: Session, model: type[Record], record_id: int) -> 
     return None
 
 
-def _with_pinyin_sort_keys(model: type[Record], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``rows`` with the pinyin sort keys of the model's free-text columns, as a single create writes them."""
+def _add_pinyin_sort_keys(model: type[Record], rows: list[dict[str, Any]]) -> None:
+    """Give ``rows`` the pinyin sort keys of the model's free-text columns, as a single create writes them."""
     pairs: dict[str, str] = getattr(model, "pinyin_sort_keys", {})
-    if not pairs:
-        return rows
-    rows = [dict(r) for r in rows]
     for text_key, key_column in pairs.items():
         keys = name_keys_many([r.get(text_key) or "" for r in rows])
         for r, (full, _initials) in zip(rows, keys, strict=True):
             r[key_column] = full
-    return rows
 
 
 def name_keys_many(names: Sequence[str]) -> list[tuple[str, str]]:
