@@ -310,3 +310,89 @@ def test_a_restore_that_cannot_keep_its_safety_copy_leaves_the_live_database_as_
     assert sorted(p.name for p in office.path.parent.iterdir() if p.name.startswith(".")) == []
     if stick.mounted:
         assert [p.name for p in stick.folder.iterdir()] == ["照片.jpg"]
+
+
+def pairs_are_whole(db_file: Path) -> tuple[int, int]:
+    """Organisations registered in pairs: (pairs in the file, whole pairs); equal when no pair is split."""
+    with sqlite3.connect(db_file) as con:
+        names = {r[0] for r in con.execute("SELECT name FROM organisation WHERE name LIKE '成对%'")}
+    return len(names), sum(2 for n in names if n.endswith("甲") and n[:-1] + "乙" in names)
+
+
+def register_pair(db, i: int) -> None:
+    with db.session() as s:  # a department and its office: both or neither
+        a = orgs.create_organisation(s, {"name": f"成对{i}甲", "kind": "department"})
+        orgs.create_organisation(s, {"name": f"成对{i}乙", "kind": "department", "parent_id": a.id})
+
+
+def test_the_live_file_held_still_is_the_snapshot_while_another_clerk_writes_and_checkpoints(
+        big_office, tmp_path) -> None:
+    db = big_office
+    folder = tmp_path / "U盘"
+    folder.mkdir()
+    for i in range(3):
+        register_pair(db, i)
+    at_backup = every_row(db.path)
+    written = []
+
+    def progress(done: int, total: int) -> None:
+        # While the backup streams the live file, the other clerk commits enough to fill the WAL past its
+        # automatic checkpoint, and a checkpoint is asked for on top: neither may touch the held file.
+        if 300 < done < 700 and not written:
+            for i in range(3, 60):
+                register_pair(db, i)
+            with sqlite3.connect(db.path) as con:
+                con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            written.append(done)
+
+    path = create_backup(db, folder, progress=progress)
+
+    assert written, "the other clerk wrote while the backup was being written"
+    manifest = verify_backup(path)
+    assert manifest.snapshot == "file", "taken from the live file, without a copy"
+    copy = tmp_path / "copy.sqlite"
+    restore_backup(path, copy)
+    assert every_row(copy) == at_backup
+    assert integrity(copy) == "ok"
+    assert copy.read_bytes()[18:20] == b"\x01\x01", "a rollback-journal database, for FAT sticks"
+    assert pairs_are_whole(db.path) == (120, 120)
+
+
+def test_when_an_older_reader_keeps_the_wal_from_being_emptied_the_backup_copies(big_office, tmp_path) -> None:
+    db = big_office
+    folder = tmp_path / "U盘"
+    folder.mkdir()
+    reader = sqlite3.connect(db.path, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM organisation").fetchone()  # a window reading an older state
+        for i in range(5):
+            register_pair(db, i)
+        at_backup = every_row(db.path)
+
+        path = create_backup(db, folder)
+    finally:
+        reader.close()
+
+    assert verify_backup(path).snapshot == "copy"
+    copy = tmp_path / "copy.sqlite"
+    restore_backup(path, copy)
+    assert every_row(copy) == at_backup, "the newest committed state, not the older reader's"
+
+
+def test_a_rollback_journal_database_is_copied_briefly(tmp_path, monkeypatch) -> None:
+    from rfdesk.db import open_database
+
+    monkeypatch.setenv("RFDESK_NO_WAL", "1")  # as on a FAT stick or a network drive
+    db = open_database(tmp_path / "rfdesk.sqlite")
+    fill_office(db, people=20, donations=5)
+    with sqlite3.connect(db.path) as con:
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    folder = tmp_path / "U盘"
+    folder.mkdir()
+    path = create_backup(db, folder)
+    assert verify_backup(path).snapshot == "copy"
+    copy = tmp_path / "copy.sqlite"
+    restore_backup(path, copy)
+    assert every_row(copy) == every_row(db.path)
+    db.close()

@@ -2,15 +2,17 @@
 
 ``create_backup(db, folder)`` is what the window and ``rfdesk backup`` call. It
 
-1. copies the committed state of the live database with SQLite's online backup API into a temporary file
-   (:mod:`rfdesk.exchange.snapshot`), while the application keeps working;
-2. checks that copy (its header and page count, its schema and revision; with ``full_check`` also
+1. takes a consistent snapshot of the committed state of the live database while the application keeps
+   working (:mod:`rfdesk.exchange.snapshot`): in WAL mode usually the live file itself, held still by a
+   read transaction after a checkpoint, otherwise a copy made with SQLite's online backup API;
+2. checks that snapshot (its header and page count, its schema and revision; with ``full_check`` also
    ``PRAGMA integrity_check``) and describes it in a :class:`Manifest`: application version, schema
    revision, row counts per table, creation time, computer;
-3. writes manifest and copy, optionally compressed and sealed with a passphrase, under a temporary name in
-   the target folder, hashing the copy (SHA-256) in the same pass; flushes and fsyncs the file, drops it
-   from the page cache and reads it back from the disk, checking every hash, and only then renames it
-   (atomically) to its final name, e.g. ``rfdesk-备份-20200128-153000.rfbak``.
+3. writes manifest and snapshot, optionally compressed and sealed with a passphrase, under a temporary name
+   in the target folder, hashing the snapshot (SHA-256) in the same pass; flushes and fsyncs the file,
+   drops it from the page cache and reads it back from the disk, checking its frames and comparing the
+   database in it with the snapshot byte for byte, and only then renames it (atomically) to its final
+   name, e.g. ``rfdesk-备份-20200128-153000.rfbak``.
 
 Where the full integrity check runs: it reads every page and costs many times the rest of a backup, so a
 backup the clerk waits for checks the structure it can check cheaply, and a damaged database is caught
@@ -79,6 +81,7 @@ class Manifest:
     origin: str = "manual"  # manual, auto-exit, auto-daily, before-restore
     encrypted: bool = False
     integrity_checked: bool = False  # PRAGMA integrity_check passed on the snapshot before it was written
+    snapshot: str = ""  # "file": the live file held still; "copy": copied with the backup API
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -98,6 +101,7 @@ class Manifest:
             "row_counts": dict(self.row_counts),
             "data": {"size": self.size, "kind": "sqlite"},
             "integrity_checked": self.integrity_checked,
+            "snapshot": self.snapshot,
             "origin": self.origin,
             **self.extra,
         }
@@ -122,7 +126,7 @@ class Manifest:
                     row_counts={str(k): int(v) for k, v in counts.items()},
                     sha256=str(data["sha256"]) if version == 1 else sha256,
                     size=int(data["size"]), origin=str(d.get("origin", "manual")), encrypted=encrypted,
-                    integrity_checked=checked)
+                    integrity_checked=checked, snapshot=str(d.get("snapshot", "")))
             m.created  # noqa: B018 - a date that does not parse makes the manifest unusable
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise container.tampered("清单内容 manifest content") from exc
@@ -209,16 +213,18 @@ def _read_back_differs() -> BackupWriteFailed:
                              "failing); no backup file was left.")
 
 
-def write_backup_file(data_file: Path, folder: Path, manifest: Manifest, *, prefix: str = MANUAL_PREFIX,
-                      when: datetime | None = None, passphrase: str | None = None,
+def write_backup_file(data: Path | snapshot.Snapshot, folder: Path, manifest: Manifest, *,
+                      prefix: str = MANUAL_PREFIX, when: datetime | None = None, passphrase: str | None = None,
                       progress: Progress | None = None, opener: Opener | None = None,
                       check_back: Progress | None = None, compression: str = "none") -> Path:
-    """Write ``data_file`` (a checked SQLite copy) and ``manifest`` as a new backup in ``folder``.
+    """Write ``data`` (a checked snapshot, or a database file of its own) and ``manifest`` as a new backup
+    in ``folder``.
 
-    One pass reads the copy, hashes it and writes it (``compression`` "none" or "zlib"); then fsync of file
-    and folder, read back from the disk and checked, then renamed. Returns the final path; on any failure
-    removes the temporary file and raises :class:`BackupWriteFailed` (or the cancel).
+    One pass reads the snapshot, hashes it and writes it (``compression`` "none" or "zlib"); then fsync of
+    file and folder, read back from the disk and checked, then renamed. Returns the final path; on any
+    failure removes the temporary file and raises :class:`BackupWriteFailed` (or the cancel).
     """
+    source = data if isinstance(data, snapshot.Snapshot) else snapshot.CopiedSnapshot(data)
     folder = Path(folder)
     if not folder.is_dir():
         raise BackupWriteFailed(f"目标文件夹不存在：{folder}（U盘是否已插好？）",
@@ -234,18 +240,17 @@ def write_backup_file(data_file: Path, folder: Path, manifest: Manifest, *, pref
         with (opener or _open_new)(partial) as out:
             with container.ContainerWriter(out, sealer, encryption, compression=compression) as writer:
                 writer.manifest(manifest.to_json())
-                with open(data_file, "rb") as src:
-                    while chunk := src.read(container.CHUNK_SIZE):
-                        writer.data(chunk)
-                        if progress is not None:
-                            progress(writer.data_size, total)
+                for chunk in source.chunks(container.CHUNK_SIZE):
+                    writer.data(chunk)
+                    if progress is not None:
+                        progress(writer.data_size, total)
                 writer.finish()
             out.flush()
             os.fsync(out.fileno())
         if writer.data_size != manifest.size or manifest.sha256 not in ("", writer.data_sha256):
             raise _read_back_differs()  # the copy is not the one the manifest describes
         snapshot.fsync_dir(folder)
-        _read_back(partial, data_file, sealer, writer.data_sha256, writer.data_size, check_back)
+        _read_back(partial, source, sealer, writer.data_sha256, writer.data_size, check_back)
         if final.exists():  # another backup took the name meanwhile: never overwrite one
             final = _free_name(folder, prefix, when)
         os.replace(partial, final)
@@ -259,25 +264,26 @@ def write_backup_file(data_file: Path, folder: Path, manifest: Manifest, *, pref
     return final
 
 
-def _read_back(path: Path, original: Path, sealer: crypto.Sealer | None, sha256: str, size: int,
+def _read_back(path: Path, original: snapshot.Snapshot, sealer: crypto.Sealer | None, sha256: str, size: int,
                progress: Progress | None) -> None:
     """Read the new file back from the disk, checking its frames as verify does, and compare the database
-    in it byte for byte with ``original``, the copy it was written from (still in memory, so comparing costs
-    next to nothing, where hashing again would cost as much as writing)."""
+    in it byte for byte with ``original``, the snapshot it was written from (still in memory, so comparing
+    costs next to nothing, where hashing again would cost as much as writing)."""
     file_size = path.stat().st_size
+    expected = original.chunks(container.CHUNK_SIZE)
     try:
-        with open(path, "rb") as f, open(original, "rb") as expected:
+        with open(path, "rb") as f:
             _drop_cached_pages(f)
             reader = container.ContainerReader(f)
             reader.read_header()
             reader.unlock(None, sealer)
             reader.read_manifest()
             for chunk in reader.iter_data(compared_with=bytes.fromhex(sha256)):
-                if chunk != expected.read(len(chunk)):
+                if chunk != next(expected, None):
                     raise _read_back_differs()
                 if progress is not None:
                     progress(reader.bytes_read, file_size)
-            if expected.read(1):
+            if next(expected, None) is not None:
                 raise _read_back_differs()
     except BackupCancelled:
         raise
@@ -298,23 +304,23 @@ def _copy_failed(exc: sqlite3.OperationalError, db_file: Path, tmp: Path) -> Bac
     return snapshot.damaged_source(db_file, str(exc))
 
 
-def describe_copy(copy: Path, source_name: str, origin: str, when: datetime,
-                  cancel: CancelCheck | None = None, *, full_check: bool = False) -> Manifest:
-    """Check a fresh copy of the database and describe it; refuses a damaged, foreign or newer database.
+def describe_snapshot(snap: snapshot.Snapshot, source_name: str, origin: str, when: datetime,
+                      cancel: CancelCheck | None = None, *, full_check: bool = False) -> Manifest:
+    """Check a snapshot of the database and describe it; refuses a damaged, foreign or newer database.
 
     Always checks the header against the file (page size, page count) and reads the schema, the revision
     and the row count of every table; ``full_check`` also runs ``PRAGMA integrity_check`` (every page).
-    The manifest's hash is left empty: it is taken while the copy is written.
+    The manifest's hash is left empty: it is taken while the snapshot is written.
     """
-    problem = snapshot.header_problem(copy)
+    problem = snap.problem()
     if problem:
         raise snapshot.damaged_source(Path(source_name), problem)
     if full_check:
-        problems = snapshot.integrity_problems(copy, cancel)
+        problems = snap.integrity_problems(cancel)
         if problems:
             raise snapshot.damaged_source(Path(source_name), problems[0])
     try:
-        facts = snapshot.database_facts(copy)
+        facts = snap.facts()
     except sqlite3.DatabaseError as exc:
         raise snapshot.damaged_source(Path(source_name), str(exc)) from exc
     if facts.revision is None:
@@ -325,8 +331,8 @@ def describe_copy(copy: Path, source_name: str, origin: str, when: datetime,
                           f"{source_name} was written by a newer rfdesk; back it up with that version.")
     return Manifest(app_version=__version__, schema_revision=facts.revision,
                     created_at=when.astimezone().isoformat(timespec="seconds"), computer=platform.node() or "?",
-                    source=source_name, row_counts=facts.row_counts, sha256="", size=copy.stat().st_size,
-                    origin=origin, integrity_checked=full_check)
+                    source=source_name, row_counts=facts.row_counts, sha256="", size=snap.size,
+                    origin=origin, integrity_checked=full_check, snapshot=snap.method)
 
 
 def backup_database_file(db_file: Path, folder: Path, *, passphrase: str | None = None,
@@ -343,20 +349,26 @@ def backup_database_file(db_file: Path, folder: Path, *, passphrase: str | None 
     # Shares of the progress bar: copy, full check (when asked), write, read back.
     copied, checked, written = (0.15, 0.5, 0.8) if full_check else (0.3, 0.3, 0.7)
     when = when or datetime.now()
-    with tempfile.TemporaryDirectory(prefix="rfdesk-backup-") as tmp:
-        copy = Path(tmp) / "snapshot.sqlite"
-        try:
-            snapshot.copy_database(db_file, copy, progress=stages.reporter(0.0, copied), cancel=stages.cancel)
-        except OSError as exc:
-            raise write_failed(exc, Path(tmp)) from exc
-        except sqlite3.OperationalError as exc:
-            raise _copy_failed(exc, db_file, Path(tmp)) from exc
-        except sqlite3.DatabaseError as exc:
-            raise snapshot.damaged_source(db_file, str(exc)) from exc
+    with snapshot.held_still(db_file) as held, tempfile.TemporaryDirectory(prefix="rfdesk-backup-") as tmp:
+        snap: snapshot.Snapshot
+        if held is not None:
+            snap = held
+            stages.reporter(0.0, copied)(1, 1)
+        else:
+            copy = Path(tmp) / "snapshot.sqlite"
+            try:
+                snapshot.copy_database(db_file, copy, progress=stages.reporter(0.0, copied), cancel=stages.cancel)
+            except OSError as exc:
+                raise write_failed(exc, Path(tmp)) from exc
+            except sqlite3.OperationalError as exc:
+                raise _copy_failed(exc, db_file, Path(tmp)) from exc
+            except sqlite3.DatabaseError as exc:
+                raise snapshot.damaged_source(db_file, str(exc)) from exc
+            snap = snapshot.CopiedSnapshot(copy)
         stages.check()
-        manifest = describe_copy(copy, db_file.name, origin, when, stages.check_now, full_check=full_check)
+        manifest = describe_snapshot(snap, db_file.name, origin, when, stages.check_now, full_check=full_check)
         stages.reporter(copied, checked)(1, 1)
-        path = write_backup_file(copy, folder, manifest, prefix=prefix, when=when, passphrase=passphrase,
+        path = write_backup_file(snap, folder, manifest, prefix=prefix, when=when, passphrase=passphrase,
                                  progress=stages.reporter(checked, written), opener=opener,
                                  check_back=stages.reporter(written, 1.0), compression=compression)
     stages.done()
