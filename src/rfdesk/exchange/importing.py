@@ -305,18 +305,19 @@ def _write_checked(session: Session, checked: _Checked, source: ImportSource,
             ticker.check()
             source.lines = [row for row, _c in passed]
             try:
-                with session.begin_nested():
-                    ids = checked.rule.insert(session, [c for _row, c in passed])
+                ids = checked.rule.insert(session, [c for _row, c in passed])
             except IntegrityError:
+                # Undone first: the look-up then sees the register as it is, without this file's rows.
+                outer.rollback()
                 found = checked.rule.conflict(session, passed)
                 if found is None:
                     raise
-                row, error = found
-                raise _row_refused(row, error) from None
+                raise _row_refused(*found) from None
             created += len(ids)
             first_id, last_id = first_id or ids[0], ids[-1]
     except BaseException:
-        outer.rollback()
+        if outer.is_active:
+            outer.rollback()
         raise
     finally:
         session.info.pop(IMPORT_SOURCE_KEY, None)
