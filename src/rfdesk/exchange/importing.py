@@ -88,24 +88,38 @@ def _check_required_columns(register: str, mapping: dict[int, str], headers: lis
                                   f"The file has no column for {' or '.join(group)}; map one in the dialog")
 
 
+# Columns whose cells repeat down a list (units, genders, posts, dates, names): each distinct text is read
+# once, up to this many per column. A cell's value depends on its text alone; ID numbers and phone numbers
+# hardly ever repeat and are not remembered.
+_REPEATING = {"text", "code", "organisation", "person", "person_name", "date", "money", "quantity", "integer"}
+_SEEN_PER_COLUMN = 10_000
+
+
 class _RowReader:
     """Turns each spreadsheet row into the register's data, collecting problems per row."""
 
     def __init__(self, session: Session, register: str, mapping: dict[int, str]) -> None:
         self.session = session
         self.register = register
-        self.fields = [(col, field_of(register, key)) for col, key in mapping.items()]
+        self.fields = [(col, field_of(register, key), {} if field_of(register, key).kind in _REPEATING else None)
+                       for col, key in mapping.items()]
         self.rule = import_rules.RULES[register](session)
 
     def values(self, row: int, cells: list[Any]) -> tuple[dict[str, Any], list[Problem]]:
         values: dict[str, Any] = {}
         problems: list[Problem] = []
-        for col, f in self.fields:
+        for col, f, seen in self.fields:
             raw = cells[col] if col < len(cells) else None
+            if seen is not None and type(raw) is str and raw in seen:
+                values[f.key] = seen[raw]
+                continue
             try:
-                values[f.key] = import_rules.read_value(f, raw)
+                values[f.key] = value = import_rules.read_value(f, raw)
             except RfdeskError as exc:
                 problems.append(Problem(row, f.key, exc.zh, exc.en))
+                continue
+            if seen is not None and type(raw) is str and len(seen) < _SEEN_PER_COLUMN:
+                seen[raw] = value
         return values, problems
 
     def data(self, row: int, values: dict[str, Any]) -> tuple[dict[str, Any] | None, list[Problem]]:
