@@ -77,12 +77,13 @@ class PeopleRule:
               "birth_date", "party_joined_on", "qualifications", "notes")
 
     def __init__(self, session: Session) -> None:
-        from rfdesk.domain import PartyBranch, Person
+        from rfdesk.domain import Organisation, PartyBranch, Person
 
         self.session = session
         self.organisations = _Organisations(session)
         self.branches = _Named(session, PartyBranch)
         self.seen_ids: dict[str, int] = {}
+        self.pointers = [("organisation_id", Organisation), ("party_branch_id", PartyBranch)]
         # One query instead of one per row; the register's size, not the file's, bounds it.
         self.registered = set(session.scalars(select(Person.id_number).where(Person.id_number.is_not(None))))
 
@@ -130,12 +131,10 @@ class PeopleRule:
 
         return check_people(self.session, rows)
 
-    @staticmethod
-    def references(checked: Any) -> list[tuple[str, Any, Any]]:
-        from rfdesk.domain import Organisation, PartyBranch
-
-        return [("organisation_id", Organisation, checked.values.get("organisation_id")),
-                ("party_branch_id", PartyBranch, checked.values.get("party_branch_id"))]
+    def references(self, checked: Any) -> list[tuple[str, Any, Any]]:
+        """(field, model, id) of each record a checked row points to, to be looked at again when writing."""
+        values = checked.values
+        return [(key, model, values.get(key)) for key, model in self.pointers]
 
     @staticmethod
     def insert(session: Session, checked: list[Any]) -> list[int]:
@@ -185,11 +184,13 @@ class DonationsRule:
     """A row of a donation list → ``create_donation`` (one row is one donation; in kind: one item)."""
 
     def __init__(self, session: Session) -> None:
-        from rfdesk.domain import Campaign
+        from rfdesk.domain import Campaign, Organisation, Person
 
         self.session = session
         self.organisations = _Organisations(session)
         self.campaigns = _Named(session, Campaign)
+        self.pointers = [("unit_id", Organisation), ("donor_organisation_id", Organisation),
+                         ("donor_person_id", Person), ("campaign_id", Campaign)]
         self.people: dict[tuple[str, int | None], list[int]] = {}
         self.seen: dict[tuple[Any, ...], int] = {}
 
@@ -315,15 +316,9 @@ class DonationsRule:
 
         return check_donations(self.session, [{k: x for k, x in r.items() if k != "_receipt"} for r in rows])
 
-    @staticmethod
-    def references(checked: Any) -> list[tuple[str, Any, Any]]:
-        from rfdesk.domain import Campaign, Organisation, Person
-
+    def references(self, checked: Any) -> list[tuple[str, Any, Any]]:
         values = checked.values
-        return [("unit_id", Organisation, values.get("unit_id")),
-                ("donor_organisation_id", Organisation, values.get("donor_organisation_id")),
-                ("donor_person_id", Person, values.get("donor_person_id")),
-                ("campaign_id", Campaign, values.get("campaign_id"))]
+        return [(key, model, values.get(key)) for key, model in self.pointers]
 
     @staticmethod
     def insert(session: Session, checked: list[Any]) -> list[int]:
@@ -343,11 +338,12 @@ class ResourcesRule:
               "unit_of_measure", "min_stock")
 
     def __init__(self, session: Session) -> None:
-        from rfdesk.domain import Place
+        from rfdesk.domain import Organisation, Place
 
         self.session = session
         self.organisations = _Organisations(session)
         self.places = _Named(session, Place)
+        self.pointers = [("organisation_id", Organisation), ("place_id", Place)]
 
     def prepare(self, values: dict[str, Any], row: int) -> tuple[dict[str, Any], list[Issue]]:
         from rfdesk.domain.codes import ResourceCategory
@@ -403,13 +399,11 @@ class ResourcesRule:
                 out.append(err)
         return out
 
-    @staticmethod
-    def references(checked: Any) -> list[tuple[str, Any, Any]]:
-        from rfdesk.domain import Organisation, Place
+    def references(self, checked: Any) -> list[tuple[str, Any, Any]]:
+        from rfdesk.domain import Place
 
         c, _quantity, store = checked
-        return [("organisation_id", Organisation, c.values.get("organisation_id")),
-                ("place_id", Place, c.values.get("place_id")), ("place_id", Place, store)]
+        return [(key, model, c.values.get(key)) for key, model in self.pointers] + [("place_id", Place, store)]
 
     @staticmethod
     def insert(session: Session, checked: list[Any]) -> list[int]:

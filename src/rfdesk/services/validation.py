@@ -12,6 +12,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from functools import lru_cache
+from operator import mul
 from typing import Any, TypeVar
 
 from rfdesk.domain.codes import Coded
@@ -90,6 +91,8 @@ _PHONE_MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _PHONE_LANDLINE = re.compile(r"^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
+_ID_AS_NUMBER = re.compile(r"\d\.\d+E\+\d+|\d{15,17}0*\.0")
+_ID_SHAPE = re.compile(r"\d{17}[\dX]")
 
 
 def label(field: str) -> tuple[str, str]:
@@ -167,17 +170,17 @@ def id_number(field: str, value: Any, *, required: bool = False) -> str | None:
 def _id_number_refusal(s: str) -> tuple[str, str] | None:
     """Why ``s`` is no ID number (zh, en), or None. Remembered for a while: an import checks each number
     when it reads the cell and again when the register checks the row."""
-    if re.fullmatch(r"\d\.\d+E\+\d+", s) or re.fullmatch(r"\d{15,17}0*\.0", s):
+    if _ID_AS_NUMBER.fullmatch(s):
         return ("被表格软件存成了数字，末几位已丢失，请把该列设为文本后重新录入",
                 "was stored as a number by the spreadsheet and lost its last digits; "
                 "format the column as text and enter it again")
-    if not re.fullmatch(r"\d{17}[\dX]", s):
+    if not _ID_SHAPE.fullmatch(s):
         return "应为18位，最后一位可以是X", "must be 18 characters, the last may be X"
     try:
         date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
     except ValueError:
         return "其中的出生日期不存在", "holds a date of birth that does not exist"
-    total = sum(int(c) * w for c, w in zip(s[:17], _ID_WEIGHTS, strict=True))
+    total = sum(map(mul, map(int, s[:17]), _ID_WEIGHTS))
     if _ID_CHECK[total % 11] != s[17]:
         return "校验位不正确，请核对", "check character is wrong; please check the number"
     return None
