@@ -177,3 +177,13 @@ def test_a_large_roster_keyed_at_once_gets_every_name_its_own_keys() -> None:
              for _ in range(3000)] + ["重庆", "银行行长", "李A明", "", "阿依古丽·买买提"]
     assert name_keys_many(names) == [name_keys(n) for n in names]
     assert people.person_name_keys_many(names) == [people.person_name_keys(n) for n in names]
+
+
+def test_records_written_at_once_each_get_a_random_uuid_of_their_own(session) -> None:  # noqa: ANN001
+    import uuid
+
+    ids = people.create_people(session, [{"name": f"人员{i}"} for i in range(300)])
+    uuids = [session.get(Person, i).uuid for i in ids]
+    assert len(set(uuids)) == 300
+    assert all(uuid.UUID(u).version == 4 and uuid.UUID(u).variant == uuid.RFC_4122 and str(uuid.UUID(u)) == u
+               for u in uuids)

@@ -230,7 +230,10 @@ def id_number_cell(field: str, value: Any) -> str | None:
         if value == 0:
             return None
         raise _digits_lost(field)
-    s = v.normalise(value).replace(" ", "").upper()
+    if type(value) is str and value.isascii() and value.isalnum():
+        s = value.upper()  # a plain number as typed: normalising would change nothing
+    else:
+        s = v.normalise(value).replace(" ", "").upper()
     if not s:
         return None
     if _EXPONENT.fullmatch(s):

@@ -49,6 +49,15 @@ def is_totals_row(cells: list[Any]) -> bool:
     return False
 
 
+def _blank_or_totals(cells: list[Any]) -> bool:
+    """is_blank or is_totals_row, reading the cells up to the first filled one only once."""
+    for c in cells:
+        t = cell_text(c)
+        if t:
+            return t.replace(" ", "").lower() in TOTAL_LABELS or t.lower() in TOTAL_LABELS
+    return True
+
+
 @dataclass
 class Table:
     """An opened sheet: where its header is, and its rows after the header."""
@@ -74,7 +83,7 @@ class Table:
         number = self.header_row
         for cells in rows:
             number += 1
-            if is_blank(cells) or is_totals_row(cells):
+            if _blank_or_totals(cells):
                 continue
             if len(cells) < width:
                 cells = list(cells) + [""] * (width - len(cells))
