@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QThread,
-    QTimer,
     Signal,
 )
 
@@ -263,7 +262,7 @@ class PagedTableModel(QAbstractTableModel):
             self._total = self._summary()[1]   # a handful of rows: as quick as the page itself
         self.endResetModel()
         if self.counting:
-            self._count_soon()
+            self._count_in_background(self._generation)
         self.summaryChanged.emit()
 
     def _read_again(self) -> None:
@@ -281,7 +280,7 @@ class PagedTableModel(QAbstractTableModel):
         self._set_count(max(self._count, len(first)))
         self._all_changed()
         self.counting = True
-        self._count_soon()
+        self._count_in_background(self._generation)
 
     def _set_count(self, count: int) -> None:
         if count > self._count:
@@ -296,20 +295,6 @@ class PagedTableModel(QAbstractTableModel):
     def _all_changed(self) -> None:
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self._formats) - 1))
-
-    def _count_soon(self) -> None:
-        """Count the filter on a worker thread once the first page is on screen.
-
-        Started from the event loop, after the pending repaint: a thread starting now would take the
-        interpreter from the GUI thread while it shows the first page.
-        """
-        generation = self._generation
-
-        def start() -> None:
-            if generation == self._generation:
-                self._count_in_background(generation)
-
-        QTimer.singleShot(0, self, start)
 
     def _count_in_background(self, generation: int) -> None:
         from rfdesk.ui.workers import run_in_background
