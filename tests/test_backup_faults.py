@@ -111,6 +111,29 @@ def failing_after(limit: int, error: int):
     return lambda path: FaultyFile(path, limit, error)
 
 
+class ForgetfulStick(FaultyFile):
+    """A failing stick that accepts every write but keeps one byte wrong: at ``offset`` of the file, or,
+    with ``offset`` None, the first byte written after the file was first flushed (the end frame)."""
+
+    def __init__(self, path: Path, offset: int | None) -> None:
+        super().__init__(path, limit=1 << 62, error=errno.EIO)
+        self.offset = offset
+        self.flushed = False
+        self.spoiled = False
+
+    def write(self, data: bytes) -> int:
+        at = self.offset if self.offset is not None else (self.written if self.flushed else -1)
+        if not self.spoiled and self.written <= at < self.written + len(data):
+            data = bytearray(data)
+            data[at - self.written] ^= 0x10
+            self.spoiled = True
+        return super().write(bytes(data))
+
+    def flush(self) -> None:
+        self.flushed = True
+        super().flush()
+
+
 @pytest.fixture
 def office(db):
     fill_office(db)
@@ -396,3 +419,25 @@ def test_a_rollback_journal_database_is_copied_briefly(tmp_path, monkeypatch) ->
     restore_backup(path, copy)
     assert every_row(copy) == every_row(db.path)
     db.close()
+
+
+@pytest.mark.parametrize(("where", "offset"), [("header", 40), ("manifest", 150), ("data", 1_500_000),
+                                               ("end frame", None)])
+@pytest.mark.parametrize("passphrase", [None, "防空 2020"], ids=["plain", "encrypted"])
+def test_a_stick_that_keeps_a_wrong_byte_is_caught_by_reading_back(big_office, tmp_path, where, offset,
+                                                                   passphrase) -> None:
+    folder = tmp_path / "U盘"
+    folder.mkdir()
+    sticks: list[ForgetfulStick] = []
+
+    def opener(path: Path) -> ForgetfulStick:
+        sticks.append(ForgetfulStick(path, offset))
+        return sticks[-1]
+
+    with pytest.raises(BackupWriteFailed) as err:
+        create_backup(big_office, folder, passphrase=passphrase, opener=opener)
+
+    assert sticks[0].spoiled, where
+    assert "读回校验不符" in err.value.zh and "read back differently" in err.value.en
+    assert list(folder.iterdir()) == []
+

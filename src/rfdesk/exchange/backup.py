@@ -220,9 +220,10 @@ def write_backup_file(data: Path | snapshot.Snapshot, folder: Path, manifest: Ma
     """Write ``data`` (a checked snapshot, or a database file of its own) and ``manifest`` as a new backup
     in ``folder``.
 
-    One pass reads the snapshot, hashes it and writes it (``compression`` "none" or "zlib"); then fsync of
-    file and folder, read back from the disk and checked, then renamed. Returns the final path; on any
-    failure removes the temporary file and raises :class:`BackupWriteFailed` (or the cancel).
+    Under a temporary name: the frames (``compression`` "none" or "zlib"), fsync; read back from the disk,
+    comparing the database in it with the snapshot and hashing it as it comes back; the E frame with that
+    hash, fsync, and the E frame read back too; then renamed. Returns the final path; on any failure
+    removes the temporary file and raises :class:`BackupWriteFailed` (or the cancel).
     """
     source = data if isinstance(data, snapshot.Snapshot) else snapshot.CopiedSnapshot(data)
     folder = Path(folder)
@@ -244,13 +245,19 @@ def write_backup_file(data: Path | snapshot.Snapshot, folder: Path, manifest: Ma
                     writer.data(chunk)
                     if progress is not None:
                         progress(writer.data_size, total)
-                writer.finish()
-            out.flush()
-            os.fsync(out.fileno())
-        if writer.data_size != manifest.size or manifest.sha256 not in ("", writer.data_sha256):
-            raise _read_back_differs()  # the copy is not the one the manifest describes
+                writer.flush_data()
+                out.flush()
+                os.fsync(out.fileno())
+                if writer.data_size != manifest.size:
+                    raise _read_back_differs()  # the snapshot is not the one the manifest describes
+                sha256 = _read_back(partial, source, sealer, writer, check_back)
+                if manifest.sha256 not in ("", sha256):
+                    raise _read_back_differs()
+                writer.end(sha256)
+                out.flush()
+                os.fsync(out.fileno())
         snapshot.fsync_dir(folder)
-        _read_back(partial, source, sealer, writer.data_sha256, writer.data_size, check_back)
+        _read_back_end(partial, writer.end_frame, writer.written)
         if final.exists():  # another backup took the name meanwhile: never overwrite one
             final = _free_name(folder, prefix, when)
         os.replace(partial, final)
@@ -264,12 +271,12 @@ def write_backup_file(data: Path | snapshot.Snapshot, folder: Path, manifest: Ma
     return final
 
 
-def _read_back(path: Path, original: snapshot.Snapshot, sealer: crypto.Sealer | None, sha256: str, size: int,
-               progress: Progress | None) -> None:
-    """Read the new file back from the disk, checking its frames as verify does, and compare the database
-    in it byte for byte with ``original``, the snapshot it was written from (still in memory, so comparing
-    costs next to nothing, where hashing again would cost as much as writing)."""
-    file_size = path.stat().st_size
+def _read_back(path: Path, original: snapshot.Snapshot, sealer: crypto.Sealer | None,
+               writer: container.ContainerWriter, progress: Progress | None) -> str:
+    """Read the new file (all but its E frame, not written yet) back from the disk, checking its frames as
+    verify does, compare the database in it byte for byte with ``original``, the snapshot it was written
+    from (still in memory, so comparing costs next to nothing), and return the hash of the database as
+    read back, taken on another core while the disk reads."""
     expected = original.chunks(container.CHUNK_SIZE)
     try:
         with open(path, "rb") as f:
@@ -278,19 +285,31 @@ def _read_back(path: Path, original: snapshot.Snapshot, sealer: crypto.Sealer | 
             reader.read_header()
             reader.unlock(None, sealer)
             reader.read_manifest()
-            for chunk in reader.iter_data(compared_with=bytes.fromhex(sha256)):
+            for chunk in reader.iter_written_data(writer.written):
                 if chunk != next(expected, None):
                     raise _read_back_differs()
                 if progress is not None:
-                    progress(reader.bytes_read, file_size)
+                    progress(reader.bytes_read, writer.written)
             if next(expected, None) is not None:
                 raise _read_back_differs()
     except BackupCancelled:
         raise
     except BackupError as exc:
         raise _read_back_differs() from exc
-    if reader.data_size != size:
+    if reader.data_size != writer.data_size or reader.frames_sha256 != writer.frames_sha256:
         raise _read_back_differs()
+    return reader.data_sha256
+
+
+def _read_back_end(path: Path, end_frame: bytes, size: int) -> None:
+    """The E frame, written last, read back from the disk: the file is then checked to its last byte."""
+    with open(path, "rb") as f:
+        _drop_cached_pages(f)
+        if os.fstat(f.fileno()).st_size != size:
+            raise _read_back_differs()
+        f.seek(size - len(end_frame))
+        if f.read(len(end_frame)) != end_frame:
+            raise _read_back_differs()
 
 
 def _copy_failed(exc: sqlite3.OperationalError, db_file: Path, tmp: Path) -> BackupError:

@@ -19,10 +19,12 @@ Layout, all integers big-endian::
                          of the D frames; format 1: SHA-256 of every byte of the file before this frame.
                          Nothing may follow it.
 
-Format 2 reads and writes each byte of the database once: its one hash is taken while the data is written and
-stored at the end, where the manifest of format 1 needed it before the data (and so a second pass). It is
-uncompressed unless asked for: on a fast disk zlib costs several times what writing does (see
-``bench/README.md``). Format 1 (always zlib, hash in the manifest) is still read, verified and restored.
+Format 2 keeps the data's hash at the end, where format 1 needed it in the manifest before the data (and so
+a pass over the data before writing it). A backup writes the frames, reads them back from the disk,
+hashing the data as it comes back, and only then writes the E frame: the hash costs no time of its own,
+since it overlaps the reading the check needs anyway. It is uncompressed unless asked for: on a fast disk
+zlib costs several times what writing does (see ``bench/README.md``). Format 1 (always zlib, hash in the
+manifest) is still read, verified and restored.
 
 In an encrypted backup every frame's content is that frame's plain content sealed with AES-256-GCM
 (nonce = prefix, frame number, "final" flag set on the E frame only; associated data = magic through header
@@ -183,7 +185,9 @@ def _inflate(content: bytes) -> bytes:
 
 
 class ContainerWriter:
-    """Writes one backup file: header, then :meth:`manifest`, :meth:`data` chunks, :meth:`finish`.
+    """Writes one backup file: header, then :meth:`manifest`, :meth:`data` chunks, :meth:`flush_data`, and
+    :meth:`end` with the data's hash (which the writer does not take: the backup takes it while reading the
+    data back from the disk, see :meth:`ContainerReader.iter_written_data`).
 
     Use it as a context manager: leaving the block stops its background work whatever happened.
     """
@@ -197,12 +201,11 @@ class ContainerWriter:
         self._compress = compression == "zlib"
         self._index = 0
         self._frames_hash = hashlib.sha256()
-        self._data_hash = hashlib.sha256()
         self._background = _Background(compressors=2 if self._compress else 0)
         self._packing: deque[Future[bytes]] = deque()
         self.written = 0
         self.data_size = 0
-        self.data_sha256 = ""
+        self.end_frame = b""
         header = {"format": FORMAT_ID, "chunk_size": CHUNK_SIZE, "compression": compression,
                   "encryption": encryption}
         body = _json_bytes(header)
@@ -226,13 +229,15 @@ class ContainerWriter:
             self._frames_hash.update(data)
         self.written += len(data)
 
-    def _frame(self, kind: bytes, plain: bytes, final: bool = False) -> None:
+    def _frame(self, kind: bytes, plain: bytes, final: bool = False) -> bytes:
         content = plain
         if self._sealer is not None:
             content = self._sealer.seal(self._index, final, self._aad + kind, plain)
-        self._write(kind + struct.pack(">I", len(content)), hashed=True)
+        head = kind + struct.pack(">I", len(content))
+        self._write(head, hashed=True)
         self._write(content, hashed=kind != KIND_DATA)
         self._index += 1
+        return head + content if final else b""
 
     def manifest(self, manifest: dict[str, Any]) -> None:
         self._frame(KIND_MANIFEST, _json_bytes(manifest))
@@ -242,7 +247,6 @@ class ContainerWriter:
         if not 0 < len(raw) <= CHUNK_SIZE or self.data_size % CHUNK_SIZE:
             raise ValueError("data chunks are CHUNK_SIZE bytes long, all but the last")
         self.data_size += len(raw)
-        self._background.hash(self._data_hash, raw)
         if not self._compress:
             self._frame(KIND_DATA, raw)
             return
@@ -250,14 +254,20 @@ class ContainerWriter:
         while len(self._packing) > AHEAD:
             self._frame(KIND_DATA, self._packing.popleft().result())
 
-    def finish(self) -> None:
-        """Write the rest and the E frame; afterwards ``data_sha256`` is the hash of the database."""
+    def flush_data(self) -> None:
+        """Write the chunks still being compressed; afterwards every D frame is written."""
         while self._packing:
             self._frame(KIND_DATA, self._packing.popleft().result())
-        self._background.settle()
-        data_digest = self._data_hash.digest()
-        self.data_sha256 = data_digest.hex()
-        self._frame(KIND_END, data_digest + self._frames_hash.digest(), final=True)
+
+    @property
+    def frames_sha256(self) -> str:
+        """The hash of every byte written so far but the data frames' content (as the E frame will hold it)."""
+        return self._frames_hash.hexdigest()
+
+    def end(self, data_sha256: str) -> None:
+        """Write the E frame with the data's hash; ``end_frame`` is then its bytes as written."""
+        self.flush_data()
+        self.end_frame = self._frame(KIND_END, bytes.fromhex(data_sha256) + self._frames_hash.digest(), final=True)
 
 
 @dataclass
@@ -292,6 +302,7 @@ class ContainerReader:
         self.bytes_read = 0
         self.data_size = 0
         self.data_sha256 = ""
+        self.frames_sha256 = ""
 
     def close(self) -> None:
         self._f.close()
@@ -409,50 +420,62 @@ class ContainerReader:
             raise _corrupted("清单 manifest")
         return manifest
 
-    def _accept(self, raw: bytes, background: _Background, hashed: bool) -> bytes:
+    def _accept(self, raw: bytes, background: _Background) -> bytes:
         # Every chunk but the last is whole, so the chunks can only be read back as they were cut.
         if not 0 < len(raw) <= CHUNK_SIZE or self.data_size % CHUNK_SIZE:
             raise _corrupted("数据块 frame")
         self.data_size += len(raw)
-        if hashed:
-            background.hash(self._data_hash, raw)
+        background.hash(self._data_hash, raw)
         return raw
 
-    def iter_data(self, compared_with: bytes | None = None) -> Iterator[bytes]:
-        """The SQLite file in chunks; ends only after the E frame checked out.
+    def iter_data(self) -> Iterator[bytes]:
+        """The SQLite file in chunks; ends only after the E frame checked out."""
+        return self._chunks(None)
 
-        Compressed chunks are inflated on two threads, a few ahead of the one handed out.
-        ``compared_with``: the caller compares every chunk with the database this file was just written
-        from (reading a new backup back), and this is the hash it was written with; the chunks are then not
-        hashed again, and the E frame must hold that hash. Format 2 only.
-        """
+    def iter_written_data(self, written: int) -> Iterator[bytes]:
+        """Reading back a new file whose E frame is not written yet: the data chunks in the first
+        ``written`` bytes. Afterwards ``data_sha256`` and ``frames_sha256`` are what its E frame must say,
+        as read from the disk. The caller compares the chunks with the database they were written from."""
+        assert self.header is not None and self.header.format_version >= 2
+        return self._chunks(written)
+
+    def _chunks(self, written: int | None) -> Iterator[bytes]:
+        # Compressed chunks are inflated on two threads, and the data hashed on another, a few chunks ahead
+        # of the one handed out.
         assert self.header is not None
-        assert compared_with is None or self.header.format_version >= 2
-        hashed = compared_with is None
         compressed = self.header.compressed
         background = _Background(compressors=2 if compressed else 0)
         inflating: deque[Future[bytes]] = deque()
         try:
             while True:
-                kind, content, before = self._frame(KIND_DATA)
+                if written is not None and self.bytes_read >= written:
+                    kind, content, before = KIND_END, b"", self._hash.digest()
+                else:
+                    kind, content, before = self._frame(KIND_DATA)
+                    if kind == KIND_END and written is not None:
+                        raise _corrupted("数据块顺序 frame order")
                 if kind == KIND_END:
                     while inflating:
-                        yield self._accept(inflating.popleft().result(), background, hashed)
+                        yield self._accept(inflating.popleft().result(), background)
                     background.settle()
-                    self._check_end(content, before, compared_with)
+                    if written is None:
+                        self._check_end(content, before)
+                    else:
+                        self.data_sha256 = self._data_hash.hexdigest()
+                        self.frames_sha256 = before.hex()
                     return
                 if not compressed:
-                    yield self._accept(content, background, hashed)
+                    yield self._accept(content, background)
                     continue
                 inflating.append(background.inflate(content))
                 while len(inflating) > AHEAD:
-                    yield self._accept(inflating.popleft().result(), background, hashed)
+                    yield self._accept(inflating.popleft().result(), background)
         finally:
             background.close()
 
-    def _check_end(self, content: bytes, before: bytes, compared_with: bytes | None = None) -> None:
+    def _check_end(self, content: bytes, before: bytes) -> None:
         assert self.header is not None
-        data_digest = self._data_hash.digest() if compared_with is None else compared_with
+        data_digest = self._data_hash.digest()
         if self.header.format_version == 1:
             if content != before:
                 raise _corrupted("整体 file")
