@@ -689,3 +689,12 @@ def test_a_unit_moved_to_the_recycle_bin_while_the_file_is_checked_stops_the_imp
     assert [(p.row, p.field) for p in error.problems] == [(7, "organisation_id")]
     assert "已在回收站中" in error.zh
     assert people_count(db) == 1
+
+
+def test_the_import_leaves_the_connection_s_page_cache_as_it_found_it(db, office, tmp_path) -> None:  # noqa: ANN001
+    path, _numbers = _roster_with_id_numbers(tmp_path / "p.csv", 600)
+    with db.session() as s:
+        before = s.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+        imp.import_file(s, "people", path)
+        assert s.connection().exec_driver_sql("PRAGMA cache_size").scalar() == before
+    assert people_count(db) == 601
