@@ -106,10 +106,11 @@ def test_an_encrypted_backup_hides_id_numbers_and_opens_only_with_its_passphrase
     assert read_manifest(path, passphrase).sha256 == m.sha256
 
 
-def test_a_database_larger_than_one_chunk_round_trips_encrypted(db, stick, tmp_path) -> None:
+@pytest.mark.parametrize("compression", ["none", "zlib"])
+def test_a_database_larger_than_one_chunk_round_trips_encrypted(db, stick, tmp_path, compression) -> None:
     fill_office(db, people=40, donations=10, notes_bytes=60_000)
     assert db.path.stat().st_size > 2 * 1024 * 1024
-    path = create_backup(db, stick, passphrase="长密码也可以")
+    path = create_backup(db, stick, passphrase="长密码也可以", compression=compression)
     out = tmp_path / "back.sqlite"
     unpack_backup(path, out, "长密码也可以")
     assert every_row(out) == every_row(db.path)
