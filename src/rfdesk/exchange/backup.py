@@ -9,10 +9,11 @@
    ``PRAGMA integrity_check``) and describes it in a :class:`Manifest`: application version, schema
    revision, row counts per table, creation time, computer;
 3. writes manifest and snapshot, optionally compressed and sealed with a passphrase, under a temporary name
-   in the target folder, hashing the snapshot (SHA-256) in the same pass; flushes and fsyncs the file,
-   drops it from the page cache and reads it back from the disk, checking its frames and comparing the
-   database in it with the snapshot byte for byte, and only then renames it (atomically) to its final
-   name, e.g. ``rfdesk-备份-20200128-153000.rfbak``.
+   in the target folder; flushes and fsyncs the file, drops it from the page cache and reads it back from
+   the disk, checking its frames, comparing the database in it with the snapshot byte for byte and hashing
+   it (SHA-256) as it comes back; writes that hash in a last frame, fsynced and read back in turn; and only
+   then renames it (atomically) to its final name, e.g. ``rfdesk-备份-20200128-153000.rfbak``. Each byte
+   of the database is thus read from the snapshot twice (once to write, once to compare) and hashed once.
 
 Where the full integrity check runs: it reads every page and costs many times the rest of a backup, so a
 backup the clerk waits for checks the structure it can check cheaply, and a damaged database is caught

@@ -1,24 +1,23 @@
-"""A consistent copy of a live SQLite database, and what a copy holds (header, revision, row counts, integrity).
+"""A consistent snapshot of a live SQLite database, and what a snapshot holds (header, revision, row counts,
+integrity), for backups taken while other clerks keep working.
 
-The copy is taken with SQLite's online backup API in steps, so the window keeps working meanwhile. The
+Most of the time no copy is needed (:func:`held_still`). In WAL mode the database file changes only when a
+checkpoint moves committed pages from the WAL into it, and SQLite documents that a checkpoint stops at the
+end mark of every reader still open. So: open a read transaction, then checkpoint; if the checkpoint moved
+everything the WAL held, the file now holds exactly what the read transaction sees, and keeps holding it,
+untouched, for as long as that transaction stays open, while other clerks go on writing into the WAL. The
+backup then reads the file itself, once.
+
+Otherwise (:func:`copy_database`) the snapshot is a copy made with SQLite's online backup API in steps: when
+the checkpoint cannot finish (another reader still on an older state, a checkpoint already running), with
+a rollback journal (where a reader holding the file would hold writers off for the whole backup), or for a
+file past SQLite's lock bytes at 1 GiB (which Windows will not let anyone read while they are locked). The
 copying connection first opens a read transaction and holds it to the end: every step then reads the same
-committed state, so writes made meanwhile by other connections neither restart the copy (as they would
-without it) nor end up half in it. In WAL mode writers carry on undisturbed; with a rollback journal
-(FAT sticks, network drives) they wait until the copy is done, which the busy timeout covers.
-
-The copy is a private temporary file that the backup reads once, right away: it is written without a
-journal and without flushing to the disk (a third of the copying time), since what must be durable is the
-backup file, which is fsynced and read back.
-
-Most of the time no copy is needed at all (:func:`held_still`). In WAL mode the database file changes only
-when a checkpoint moves committed pages from the WAL into it, and SQLite documents that a checkpoint stops
-at the end mark of every reader still open. So: open a read transaction, then checkpoint; if the
-checkpoint moved everything the WAL held, the file now holds exactly what the read transaction sees, and
-keeps holding it, untouched, for as long as that transaction stays open, while other clerks go on writing
-into the WAL. The backup then reads the file itself, once. When the checkpoint cannot finish (another
-reader still on an older state, a checkpoint already running), with a rollback journal (where a reader
-would hold writers off for the whole backup), or for a file past SQLite's lock bytes at 1 GiB (which
-Windows will not let anyone read while they are locked), the backup copies with the backup API instead.
+committed state, so writes made meanwhile by other connections neither restart the copy nor end up half in
+it. In WAL mode writers carry on undisturbed; with a rollback journal (FAT sticks, network drives) they
+wait until the copy is done, which the busy timeout covers. The copy is a private temporary file that the
+backup reads right away: it is written without a journal and without flushing to the disk (a third of the
+copying time), since what must be durable is the backup file, which is fsynced and read back.
 """
 
 from __future__ import annotations
@@ -75,6 +74,7 @@ def copy_database(source: Path, target: Path, *, progress: Progress | None = Non
         try:
             dst.execute("PRAGMA journal_mode=OFF").fetchone()
             dst.execute("PRAGMA synchronous=OFF")
+
             def step(_status: int, remaining: int, total: int) -> None:
                 if cancel is not None and cancel():
                     raise BackupCancelled()
