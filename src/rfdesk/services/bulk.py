@@ -252,7 +252,9 @@ def name_keys_many(names: Sequence[str]) -> list[tuple[str, str]]:
     """
     if not names:
         return []
-    cleaned = ["".join(ch for ch in (n or "") if not ch.isspace()) for n in names]
+    # A printable name holds no white space but the plain space (see validation.normalise).
+    cleaned = [n if n.isprintable() and " " not in n else "".join(ch for ch in n if not ch.isspace())
+               for n in (n or "" for n in names)]
     keyed: dict[str, tuple[str, str]] = {}
     read_whole: list[str] = []
     for text in dict.fromkeys(cleaned):
