@@ -78,6 +78,10 @@ class PreparedSelect:
         """A driver row with each value converted to its Python type (dates, Decimals, booleans)."""
         if not self._converted:
             return tuple(row)
+        if len(self._converted) == 1:   # the common case (one date in a list): no list built
+            i, f = self._converted[0]
+            v = row[i]
+            return tuple(row) if v is None else (*row[:i], f(v), *row[i + 1:])
         values = list(row)
         for i, f in self._converted:
             if values[i] is not None:
