@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select, update
@@ -131,8 +132,8 @@ def _insert_many(session: Session, table: Table, full: list[dict[str, Any]]) -> 
     dialect = conn.dialect
     columns = [c for c in table.columns if c.key in full[0]]
     stored = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-    keys = [c.key for c in columns]
-    values = [[r[k] for k in keys] for r in full]
+    take = _values_of([c.key for c in columns])
+    values = [list(take(r)) for r in full]
     for j, process in enumerate(stored):
         if process is None:
             continue
@@ -192,9 +193,9 @@ def imported_from(session: Session, source: ImportSource) -> Iterator[ImportSour
 def _write_import_entry(session: Session, table_name: str, now: Any, operator: str, source: ImportSource,
                         keys: list[str], ids: list[int], full: list[dict[str, Any]],
                         parts: Sequence[dict[str, list[Any]]] | None) -> None:
-    columns = [k for k in keys if any(r.get(k) is not None for r in full)]
-    records = [[record_id, line, *[r.get(k) for k in columns]]
-               for record_id, line, r in zip(ids, source.lines, full, strict=True)]
+    columns = [k for k in keys if any(map(_is_given, map(itemgetter(k), full)))]
+    take = _values_of(columns)
+    records = [[record_id, line, *take(r)] for record_id, line, r in zip(ids, source.lines, full, strict=True)]
     if parts is not None:
         columns.append("_parts")
         for rec, p in zip(records, parts, strict=True):
@@ -203,6 +204,18 @@ def _write_import_entry(session: Session, table_name: str, now: Any, operator: s
     session.execute(insert(cast(Table, AuditEntry.__table__)).values(
         at=now, operator=operator, action=IMPORTED, table_name=table_name, record_id=min(ids), record_uuid=None,
         label=source.file_name[:200], changes=json.dumps(changes, ensure_ascii=False, default=_jsonable)))
+
+
+def _values_of(keys: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """A function giving a row's values of ``keys`` as a tuple (itemgetter gives a lone value bare)."""
+    if len(keys) == 1:
+        key = keys[0]
+        return lambda r: (r[key],)
+    return itemgetter(*keys) if keys else lambda r: ()
+
+
+def _is_given(value: Any) -> bool:
+    return value is not None
 
 
 def created_by_import(session: Session, model: type[Record], record_id: int) -> tuple[Any, str, dict[str, Any]] | None:
@@ -255,9 +268,13 @@ def name_keys_many(names: Sequence[str]) -> list[tuple[str, str]]:
     # A printable name holds no white space but the plain space (see validation.normalise).
     cleaned = [n if n.isprintable() and " " not in n else "".join(ch for ch in n if not ch.isspace())
                for n in (n or "" for n in names)]
-    keyed: dict[str, tuple[str, str]] = {}
+    keyed = _KEYED
+    if len(keyed) > _KEYED_MAX:
+        keyed.clear()
     read_whole: list[str] = []
     for text in dict.fromkeys(cleaned):
+        if text in keyed:
+            continue
         syllables = _read_per_character(text)
         if syllables is None:
             read_whole.append(text)
@@ -277,6 +294,11 @@ def name_keys_many(names: Sequence[str]) -> list[tuple[str, str]]:
             current = []
         assert next(texts, None) is None
     return [keyed[c] for c in cleaned]
+
+
+# Names keyed by earlier batches (an import's chunks share most of their names), up to a bound.
+_KEYED: dict[str, tuple[str, str]] = {}
+_KEYED_MAX = 100_000
 
 
 def _keys_of(syllables: Sequence[str]) -> tuple[str, str]:
