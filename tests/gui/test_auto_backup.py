@@ -114,3 +114,23 @@ def test_a_window_switched_to_another_language_makes_no_backup_on_the_way(backup
     new = w.replace_with(db)
     qtbot.addWidget(new)
     assert _automatic("auto-exit") == []
+
+
+def test_a_database_that_became_damaged_is_told_by_the_daily_backup_and_not_backed_up(
+        backups_on: None, db: Any, qtbot: Any) -> None:
+    from office_registers import damage_an_index, fill_office
+    from rfdesk.db import open_database
+
+    fill_office(db)
+    db.close()
+    damage_an_index(db.path)  # a failing disk: every record still reads, the full check fails
+    damaged = open_database(db.path)
+    try:
+        w = _open_window(damaged, qtbot)
+        _daily_done(w, qtbot)
+        notice = w.auto_backups.notice
+        assert notice.isVisible() and "失败" in notice.text() and "损坏" in notice.text(), notice.text()
+        assert _automatic("auto-daily") == [], "no backup of a damaged database stands in for a sound one"
+        w.close()
+    finally:
+        damaged.close()
