@@ -58,6 +58,18 @@ def test_a_column_with_a_header_the_import_does_not_know_is_mapped_by_the_clerk_
     assert combo.currentText() == "单位", "the known header came pre-filled with the import's guess"
     assert _people(window.db) == [("刘宪武", "工程管理处"), ("郭卫华", "人事教育处")]
 
+    # The history of an imported person names the file and row it came from, with what was written.
+    from sqlalchemy import select
+
+    from rfdesk.domain import Person
+    from rfdesk.ui.dialogs import history_lines
+
+    with window.db.session() as s:
+        guo = s.scalar(select(Person).where(Person.name == "郭卫华"))
+        lines = history_lines(s, Person, guo.id)
+    assert len(lines) == 1 and "新建" in lines[0], lines
+    assert "来源: — → 值班人员.xlsx 第3行" in lines[0] and "单位: — → 人事教育处" in lines[0], lines
+
 
 def test_a_column_left_out_in_the_dialog_is_not_imported(window: Any, office: dict[str, int], tmp_path: Path,
                                                          monkeypatch: Any) -> None:
