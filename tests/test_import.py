@@ -360,6 +360,13 @@ def test_in_kind_donations_take_one_item_per_row(db, office, tmp_path) -> None: 
         d = s.scalar(select(Donation))
         assert (d.form, d.amount, d.donor_organisation_id) == ("in_kind", Decimal("3000.00"), office["firm"])
         assert [(i.name, i.quantity, i.unit) for i in d.items] == [("医用口罩", Decimal("2000.000"), "个")]
+        # Its history: created from row 2 of the file, with its amount and its item.
+        from rfdesk.services.base import history
+
+        created = history(s, Donation, d.id)[0]
+        assert (created.action, created.changes["source"]) == ("create", [None, "物资.xlsx 第2行"])
+        assert created.changes["amount"] == [None, "3000.00"]
+        assert created.changes["items"] == [None, ["医用口罩 2000.000 个 3000.00"]]
 
 
 def test_a_resource_list_puts_the_stock_into_the_named_store(db, office, tmp_path) -> None:  # noqa: ANN001
