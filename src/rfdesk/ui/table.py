@@ -424,13 +424,14 @@ class PagedTableModel(QAbstractTableModel):
         if total_expr is not None:
             totals.append(total_expr)
         engine = self.db.engine
-        built = _Statements(
-            first=PreparedSelect(engine, base.order_by(*order).limit(size)),
-            following=PreparedSelect(engine, base.where(after).order_by(*order).limit(size), ("k", "i")),
-            skipping=PreparedSelect(engine, base.order_by(*order).offset(at).limit(count), ("at", "n")),
-            from_end=PreparedSelect(engine, base.order_by(*reverse).offset(at).limit(count), ("at", "n")),
-            summary=PreparedSelect(engine, q.select_from(select(*totals)).where(*where)),
-        )
+        # Each is compiled when first needed: a search typed and changed again may never scroll or jump.
+        built = _Statements({
+            "first": lambda: PreparedSelect(engine, base.order_by(*order).limit(size)),
+            "following": lambda: PreparedSelect(engine, base.where(after).order_by(*order).limit(size), ("k", "i")),
+            "skipping": lambda: PreparedSelect(engine, base.order_by(*order).offset(at).limit(count), ("at", "n")),
+            "from_end": lambda: PreparedSelect(engine, base.order_by(*reverse).offset(at).limit(count), ("at", "n")),
+            "summary": lambda: PreparedSelect(engine, q.select_from(select(*totals)).where(*where)),
+        })
         self._stmt_cache = (key_of_cache, built)
         self._converters = built.first.converters
         return built
@@ -465,11 +466,18 @@ class PagedTableModel(QAbstractTableModel):
 
 @dataclass
 class _Statements:
-    first: Any
-    following: Any
-    skipping: Any
-    from_end: Any
-    summary: Any
+    """The compiled SELECTs of one filter and sort (first, following, skipping, from_end, summary)."""
+
+    makers: dict[str, Callable[[], Any]]
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            make = self.makers.pop(name)
+        except KeyError:
+            raise AttributeError(name) from None
+        made = make()
+        setattr(self, name, made)
+        return made
 
 
 def _read_summary(summary: Any) -> tuple[int, Any]:
