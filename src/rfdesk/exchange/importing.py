@@ -13,27 +13,22 @@ the problems found, not by the size of the file.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import pickle
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from rfdesk.exchange import import_rules
 from rfdesk.exchange.columns import FIELDS, REGISTER_LABELS, field_of, header_score, suggest_mapping
 from rfdesk.exchange.import_report import SAMPLE_ROWS, ImportPreview, ImportRefused, ImportResult, Problem
+from rfdesk.exchange.import_writing import CheckedRows, write_checked
 from rfdesk.exchange.progress import CancelCheck, Cancelled, Progress, Ticker
 from rfdesk.exchange.readers import cell_text, open_table
-from rfdesk.services.base import claim_write_lock
-from rfdesk.services.bulk import IMPORT_SOURCE_KEY, Checked, ImportSource
+from rfdesk.services.bulk import ImportSource
 from rfdesk.services.errors import RfdeskError, ValidationError
 
 # A row with many bad cells is reported with its first few problems; enough to see what is wrong.
@@ -188,7 +183,7 @@ def import_file(session: Session, register: str, path: str | os.PathLike[str], *
 
     Every row is checked as in :func:`preview_import`, without a lock, and the rows that pass wait in a
     temporary file; only when no row outside ``skip_rows`` has a problem are they written, in ``session``
-    under the write lock, all at once (see :func:`_write_checked`). When any row outside ``skip_rows`` is
+    under the write lock, all at once (see :func:`~rfdesk.exchange.import_writing.write_checked`). When any row outside ``skip_rows`` is
     bad, :class:`ImportRefused` (carrying the preview as ``.preview``) is raised and nothing is written.
     """
     skip = set(skip_rows)
@@ -250,143 +245,6 @@ def _check_chunk(reader: _RowReader, chunk: _Chunk) -> tuple[list[tuple[int, Any
     return passed, problems
 
 
-class _Checked:
-    """Rows that passed their checks, waiting in a temporary file until the whole file has been checked:
-    memory holds one chunk, not the file. Also notes, for each record a row points to (its unit, party
-    branch, campaign…), the first row pointing to it, to look them all up again under the write lock."""
-
-    def __init__(self, rule: Any) -> None:
-        # Every register keys its names in pinyin when writing: the converter loads its dictionaries (a
-        # third of a second) now, while no lock is held.
-        import pypinyin.contrib.mmseg  # noqa: F401
-
-        self.rule = rule
-        self.file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
-        self.chunks = 0
-        self.references: dict[tuple[str, Any, Any], int] = {}
-
-    def add(self, passed: list[tuple[int, Any]]) -> None:
-        if not passed:
-            return
-        for row, checked in passed:
-            for ref in self.rule.references(checked):
-                if ref[2] is not None:
-                    self.references.setdefault(ref, row)
-        plain = [(row, _plain(checked)) for row, checked in passed]
-        pickle.dump(plain, self.file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.chunks += 1
-
-    def __iter__(self) -> Iterator[list[tuple[int, Any]]]:
-        self.file.seek(0)
-        for _ in range(self.chunks):
-            plain = pickle.load(self.file)  # noqa: S301 - our own file, written just now
-            yield [(row, _from_plain(c)) for row, c in plain]
-
-    def close(self) -> None:
-        self.file.close()
-
-
-# Written to the temporary file as plain dicts and lists: a third of the time of pickling the objects.
-def _plain(checked: Any) -> Any:
-    if isinstance(checked, Checked):
-        return ("checked", checked.values, checked.items)
-    if isinstance(checked, tuple):
-        return ("tuple", [_plain(c) for c in checked])
-    return ("value", checked)
-
-
-def _from_plain(plain: Any) -> Any:
-    kind, *rest = plain
-    if kind == "checked":
-        return Checked(rest[0], rest[1])
-    if kind == "tuple":
-        return tuple(_from_plain(c) for c in rest[0])
-    return rest[0]
-
-
-def _write_checked(session: Session, checked: _Checked, source: ImportSource,
-                   ticker: Ticker) -> tuple[int, int, int]:
-    """Write the rows of ``checked`` in ``session``, all or nothing: (created, first id, last id).
-
-    The write lock is taken only now, after the whole file was read and checked: other clerks wait for
-    the writing alone. What may have changed since a row was checked is looked at again under the lock:
-    a unit, branch, campaign or place it points to moved to the recycle bin, or an ID number registered
-    meanwhile (the register's unique index refuses it). Either refuses the import, naming the row and
-    field, and nothing is written.
-    """
-    claim_write_lock(session)
-    outer = session.begin_nested()
-    created, first_id, last_id = 0, 0, 0
-    cache_before = None
-    try:
-        _refuse_stale_references(session, checked)
-        cache_before = _roomy_page_cache(session)
-        session.info[IMPORT_SOURCE_KEY] = source
-        for passed in checked:
-            ticker.check()
-            source.lines = [row for row, _c in passed]
-            try:
-                ids = checked.rule.insert(session, [c for _row, c in passed])
-            except IntegrityError:
-                # Undone first: the look-up then sees the register as it is, without this file's rows.
-                outer.rollback()
-                found = checked.rule.conflict(session, passed)
-                if found is None:
-                    raise
-                raise _row_refused(*found) from None
-            created += len(ids)
-            first_id, last_id = first_id or ids[0], ids[-1]
-    except BaseException:
-        if outer.is_active:
-            outer.rollback()
-        raise
-    finally:
-        session.info.pop(IMPORT_SOURCE_KEY, None)
-        if cache_before is not None:
-            with contextlib.suppress(SQLAlchemyError):  # best effort: never hides why the writing failed
-                session.connection().exec_driver_sql(f"PRAGMA cache_size = {cache_before}")
-    outer.commit()
-    return created, first_id, last_id
-
-
-# SQLite keeps 2 MB of pages by default. Writing a big file puts new keys at random places in a dozen
-# indexes, and with so small a cache the same index pages are written out and read back again and again
-# (a third of the writing time of 100,000 people). The import's connection keeps up to 64 MB while it
-# writes, and goes back to its own size afterwards.
-_IMPORT_PAGE_CACHE_KIB = 65_536
-
-
-def _roomy_page_cache(session: Session) -> int | None:
-    """Enlarge the page cache of the session's SQLite connection; its former setting, or None."""
-    if session.get_bind().dialect.name != "sqlite":
-        return None
-    conn = session.connection()
-    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{_IMPORT_PAGE_CACHE_KIB}")
-    return before
-
-
-def _refuse_stale_references(session: Session, checked: _Checked) -> None:
-    from rfdesk.services.base import referenced
-
-    wanted: dict[tuple[str, Any], set[Any]] = {}
-    for field_key, model, record_id in checked.references:
-        wanted.setdefault((field_key, model), set()).add(record_id)
-    for (field_key, model), ids in wanted.items():
-        live = set(session.scalars(select(model.id).where(model.id.in_(ids), model.deleted_at.is_(None))))
-        for record_id in sorted(ids - live, key=lambda i: checked.references[(field_key, model, i)]):
-            row = checked.references[(field_key, model, record_id)]
-            try:
-                referenced(session, field_key, model, record_id)
-            except ValidationError as error:
-                raise _row_refused(row, error) from None
-
-
-def _row_refused(row: int, error: Any) -> ImportRefused:
-    return ImportRefused([Problem(row, error.field, error.zh, error.en)], f"第{row}行：{error.zh}；未导入任何数据",
-                         f"Row {row}: {error.en}; nothing was imported")
-
-
 def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping: dict[Any, Any] | None,
           progress: Progress | None, cancel: CancelCheck | None, header_row: int | None, sheet: str | None,
           *, skip: set[int], write: bool) -> tuple[ImportPreview, tuple[int, int, int]]:
@@ -396,7 +254,7 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
     _check_register(register)
     p = Path(path)
     reading = Session(bind=session.get_bind(), info=dict(session.info), expire_on_commit=False)
-    checked: _Checked | None = None
+    checked: CheckedRows | None = None
     try:
         with _rows(p, register, header_row, sheet) as table:
             cols = _resolve_mapping(table.headers, register, mapping)
@@ -407,7 +265,7 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
                                     encoding=table.encoding, file_size=size, file_sha256=digest)
             reader = _RowReader(reading, register, cols)
             ticker = Ticker(progress, cancel, table.total_rows)
-            checked = _Checked(reader.rule) if write else None
+            checked = CheckedRows(reader.rule) if write else None
             blocking = False
             chunk = _Chunk()
 
@@ -451,7 +309,7 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
             return preview, (0, 0, 0)
         if blocking:
             raise _refusal(preview, skip)
-        created = _write_checked(session, checked, ImportSource(p.name, digest), ticker)
+        created = write_checked(session, checked, ImportSource(p.name, digest), ticker)
         ticker.finish()
         return preview, created
     finally:
@@ -483,7 +341,7 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
     """Write every row of the previewed file except ``skip_rows``, all or nothing, in one transaction.
 
     The file is read and every row checked again without a lock; then the rows are written under the
-    write lock (see :func:`_write_checked`). Refuses (writing nothing) when a row that is not skipped had
+    write lock (see :func:`~rfdesk.exchange.import_writing.write_checked`). Refuses (writing nothing) when a row that is not skipped had
     a problem in the preview — except an unknown organisation that has since been created — or is refused
     now, or when the file changed since the preview. Raises :class:`Cancelled` (nothing written) when
     ``cancel()`` turns true.
@@ -497,12 +355,12 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
     if (size, digest) != (preview.file_size, preview.file_sha256):
         raise ValidationError("file", "文件在预览之后被修改过，请重新预览", "The file changed after the preview; preview again")
     reading = Session(bind=session.get_bind(), info=dict(session.info), expire_on_commit=False)
-    checked: _Checked | None = None
+    checked: CheckedRows | None = None
     try:
         with _rows(preview.path, preview.register, preview.header_row, preview.sheet_name) as table:
             reader = _RowReader(reading, preview.register, preview.mapping)
             ticker = Ticker(progress, cancel, table.total_rows)
-            checked = _Checked(reader.rule)
+            checked = CheckedRows(reader.rule)
             skipped = 0
             chunk = _Chunk()
 
@@ -535,7 +393,7 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
                     settle()
             settle()
         reading.close()
-        created, first_id, last_id = _write_checked(session, checked, ImportSource(preview.path.name, digest),
+        created, first_id, last_id = write_checked(session, checked, ImportSource(preview.path.name, digest),
                                                     ticker)
         ticker.finish()
     finally:

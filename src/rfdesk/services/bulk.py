@@ -4,6 +4,10 @@ Each register's bulk create checks every row with the same clean function as its
 refusals, same messages), then writes the rows with one INSERT … executemany and their audit entries with
 another, instead of a flush and an audit write per record. The audit entries are those the after_flush hook
 writes for a record created on its own: same action, label and changed fields.
+
+Rows read from a file (:func:`imported_from`) get one audit entry per insert instead: the file, its SHA-256,
+and each record's row and values, from which ``history`` shows each record's creation as above, naming the
+file and row it came from.
 """
 
 from __future__ import annotations
@@ -98,7 +102,7 @@ def insert_records(session: Session, model: type[Record], rows: list[dict[str, A
     ids = _insert_many(session, table, full)
     keys = _audited_keys(model)
     op = operator_name(session)
-    source: ImportSource | None = session.info.get(IMPORT_SOURCE_KEY)
+    source: ImportSource | None = session.info.get(_IMPORT_SOURCE)
     if source is not None and len(source.lines) == len(full):
         _write_import_entry(session, table.name, now, op, source, keys, ids, full, parts)
         source.lines = ()  # they name these rows only
@@ -164,7 +168,7 @@ def _new_uuids(n: int) -> list[str]:
 
 # ---- records that came from a file: one audit entry per batch ------------------------------------------
 
-IMPORT_SOURCE_KEY = "import_source"
+_IMPORT_SOURCE = "import_source"
 IMPORTED = "import"
 
 
@@ -183,11 +187,11 @@ def imported_from(session: Session, source: ImportSource) -> Iterator[ImportSour
     """While open, the bulk inserts of ``session`` whose rows ``source.lines`` names are recorded in the audit
     trail by one entry per insert (file, hash, and each record's row and values) instead of one per record;
     :func:`rfdesk.services.base.history` shows each record's part of it as that record's creation."""
-    session.info[IMPORT_SOURCE_KEY] = source
+    session.info[_IMPORT_SOURCE] = source
     try:
         yield source
     finally:
-        session.info.pop(IMPORT_SOURCE_KEY, None)
+        session.info.pop(_IMPORT_SOURCE, None)
 
 
 def _write_import_entry(session: Session, table_name: str, now: Any, operator: str, source: ImportSource,
