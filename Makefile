@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	  { echo "rfdesk needs Python 3.11 or newer; run: make PYTHON=python3.11 $(MAKECMDGOALS)"; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip==26.3
-	$(PY) -m pip install --quiet -e '.[test,dev]'
+	$(PY) -m pip install --quiet -e '.[test,dev,postgresql]'
 	@touch $(STAMP)
 
 venv: system-deps $(STAMP)

@@ -65,8 +65,10 @@ def demo(args: argparse.Namespace) -> int:
     if not target:
         # Never into the clerk's own database by default: the place must be named.
         raise ValidationError("db", "请用 --db 指定演示数据库文件的位置。", "Name the demo database file with --db.")
+    from rfdesk.db.engine import shown
+
     url = build_demo(target, force=args.force)
-    print(f"演示数据库已建立 demo database written: {url}")
+    print(f"演示数据库已建立 demo database written: {shown(url)}")
     args.db = url
     args.json = False
     return stats(args)
@@ -114,6 +116,7 @@ def _width(text: str) -> int:
 def info(args: argparse.Namespace) -> int:
     from sqlalchemy import func, select
 
+    from rfdesk.db.engine import shown
     from rfdesk.domain import REGISTER_MODELS
     from rfdesk.services.base import model_label
 
@@ -128,7 +131,7 @@ def info(args: argparse.Namespace) -> int:
                 binned = int(s.scalar(select(func.count()).select_from(model)
                                       .where(model.deleted_at.is_not(None))) or 0)
                 counts[model.__tablename__] = {"live": total - binned, "recycle_bin": binned}
-        result = {"url": db.url, "path": str(db.path) if db.path else None, "revision": db.revision,
+        result = {"url": shown(db.url), "path": str(db.path) if db.path else None, "revision": db.revision,
                   "journal_mode": journal, "size_bytes": db.path.stat().st_size if db.path else None,
                   "counts": counts}
     finally:

@@ -39,6 +39,15 @@ def to_url(target: str | os.PathLike[str]) -> str:
     return "sqlite:///" + str(Path(s).expanduser().absolute())
 
 
+def shown(url: str) -> str:
+    """A database address as it may be printed: a server's password is left out."""
+    if url.startswith("sqlite") or "@" not in url:
+        return url
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def sqlite_path(url: str) -> Path | None:
     if not url.startswith("sqlite"):
         return None

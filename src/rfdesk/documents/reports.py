@@ -126,9 +126,11 @@ def _people_by_whereabouts(session: Session, on: date, organisation_id: Any) -> 
         ids = set(session.scalars(select(Person.id).where(
             live(Person), subtree_condition(session, Person.organisation_id, organisation_id))))
         people = [p for p in people if p.person_id in ids]
+        # One expression for SELECT and GROUP BY: PostgreSQL takes two copies with their own parameters for
+        # two different expressions and refuses the grouping.
+        status = whereabouts_service.status_on(on)
         counts = dict(session.execute(
-            select(whereabouts_service.status_on(on), func.count(Person.id))
-            .where(Person.id.in_(ids)).group_by(whereabouts_service.status_on(on))).all())
+            select(status, func.count(Person.id)).where(Person.id.in_(ids)).group_by(status)).all())
     order = {s.value: i for i, s in enumerate(AssignmentStatus)}
     people.sort(key=lambda p: order.get(p.status, 99))  # stable: keeps the service's unit order within a status
 

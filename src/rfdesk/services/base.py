@@ -263,6 +263,32 @@ def _unindexed_sqlite(element: unindexed, compiler: Any, **kw: Any) -> str:
     return f"+{compiler.process(element.clauses, **kw)}"
 
 
+class by_code_point(FunctionElement[Any]):  # noqa: N801 - reads as the SQL it becomes
+    """A text column compared character by character (code point order), whatever the server's collation.
+
+    SQLite compares text that way already. A PostgreSQL server set up for Chinese (zh_CN, ICU ``zh``) puts
+    punctuation before letters, so the upper end of a prefix range (``cyj`` … ``cyk``, ``jwfz`` … ``jwf{``)
+    would no longer lie above the keys that start with the prefix.
+    """
+
+    name = "by_code_point"
+    inherit_cache = True
+
+    def __init__(self, column: Any) -> None:
+        super().__init__(column)
+        self.type = column.type
+
+
+@compiles(by_code_point)
+def _by_code_point_plain(element: by_code_point, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(by_code_point, "postgresql")
+def _by_code_point_postgresql(element: by_code_point, compiler: Any, **kw: Any) -> str:
+    return f'({compiler.process(element.clauses, **kw)}) COLLATE "C"'
+
+
 def live(model: type[T]) -> Any:
     """WHERE clause for rows not in the recycle bin."""
     return unindexed(model.deleted_at).is_(None)
@@ -501,7 +527,8 @@ def prefix_range(column: Any, prefix: str) -> Any:
     use the index."""
     from sqlalchemy import and_
 
-    return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+    key = by_code_point(column)
+    return and_(key >= prefix, key < prefix[:-1] + chr(ord(prefix[-1]) + 1))
 
 
 def name_filter(model: Any, query: str) -> Any:

@@ -25,6 +25,7 @@ from rfdesk.services import validation as v
 from rfdesk.services.base import (
     Page,
     apply_changes,
+    by_code_point,
     check_version,
     claim_write_lock,
     flush,
@@ -497,8 +498,8 @@ def _prepared_search(session: Session, kind: str, counting: bool) -> Any:
         return found
     if kind == "pinyin":
         lo, hi = bindparam("lo", type_=String), bindparam("hi", type_=String)
-        cond = or_(and_(Person.name_initials >= lo, Person.name_initials < hi),
-                   and_(Person.name_pinyin >= lo, Person.name_pinyin < hi))
+        initials, full = by_code_point(Person.name_initials), by_code_point(Person.name_pinyin)
+        cond = or_(and_(initials >= lo, initials < hi), and_(full >= lo, full < hi))
     else:
         text = bindparam("text", type_=String)
         cond = Person.name.like(text, escape="/")

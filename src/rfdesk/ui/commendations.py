@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased
 from rfdesk.domain import Commendation, CommendationBatch, Organisation, PartyBranch, Person, Team
 from rfdesk.domain.codes import BatchStatus, HonoreeKind
 from rfdesk.ui import i18n
-from rfdesk.ui.queries import live, org_subtree
+from rfdesk.ui.queries import date_blank_first, live, org_subtree
 from rfdesk.ui.register_tab import RegisterTab
 from rfdesk.ui.table import Column, Filter, RegisterQuery
 
@@ -34,7 +34,7 @@ class CommendationQuery(RegisterQuery):
 
     def __init__(self) -> None:
         self.columns = [
-            Column("batch", "Batch", CommendationBatch.title, sort=func.coalesce(CommendationBatch.decided_on, ""),
+            Column("batch", "Batch", CommendationBatch.title, sort=date_blank_first(CommendationBatch.decided_on),
                    width=260),
             Column("category", "Category", Commendation.category, sort=Commendation.category_pinyin, width=170),
             Column("honoree", "Honoree", _honoree_name, sort=func.coalesce(
@@ -44,7 +44,7 @@ class CommendationQuery(RegisterQuery):
             Column("unit", "Organisation", _c_person_org.name, sort=func.coalesce(_c_person_org.name_pinyin, ""),
                    width=200),
             Column("decided_on", "Decided on", CommendationBatch.decided_on,
-                   sort=func.coalesce(CommendationBatch.decided_on, ""), width=100),
+                   sort=date_blank_first(CommendationBatch.decided_on), width=100),
             Column("status", "Status", CommendationBatch.status, fmt=lambda v: i18n.code_label(BatchStatus, v),
                    width=70),
             Column("deeds", "Deeds", Commendation.deeds, sort=False, fmt=lambda v: (v or "").replace("\n", " "),

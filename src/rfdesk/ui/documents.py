@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased
 from rfdesk.domain import Document, Organisation
 from rfdesk.domain.codes import DocumentKind, DocumentStatus
 from rfdesk.ui import i18n
-from rfdesk.ui.queries import live, org_subtree
+from rfdesk.ui.queries import date_blank_first, live, org_subtree
 from rfdesk.ui.register_tab import RegisterTab
 from rfdesk.ui.table import Column, Filter, RegisterQuery
 
@@ -33,7 +33,7 @@ class DocumentQuery(RegisterQuery):
             Column("title", "Title", Document.title, sort=Document.title_pinyin, width=420),
             Column("kind", "Kind", Document.kind, fmt=lambda v: i18n.code_label(DocumentKind, v), width=60),
             Column("status", "Status", Document.status, fmt=lambda v: i18n.code_label(DocumentStatus, v), width=70),
-            Column("doc_date", "Date", Document.doc_date, sort=func.coalesce(Document.doc_date, ""), width=100),
+            Column("doc_date", "Date", Document.doc_date, sort=date_blank_first(Document.doc_date), width=100),
             Column("issuer", "Issued by", _issuer.name, sort=func.coalesce(_issuer.name_pinyin, ""), width=180),
             Column("addressees", "Main recipients", Document.addressees, sort=False, width=200, visible=False),
         ]

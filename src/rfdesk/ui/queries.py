@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 
 from rfdesk.domain import Organisation
 
@@ -21,6 +23,31 @@ def live(session: Any, model: Any) -> Any:
 
         return func.coalesce(model.deleted_at, model.deleted_at).is_(None)
     return model.deleted_at.is_(None)
+
+
+class date_blank_first(FunctionElement[Any]):  # noqa: N801 - reads as the SQL it becomes
+    """A date column as a sort key: never NULL (paging compares it), blanks before every date.
+
+    SQLite keeps dates as text, so a blank is ''; a server keeps them as dates and refuses to mix in text,
+    so a blank is the first day of the calendar there.
+    """
+
+    name = "date_blank_first"
+    inherit_cache = True
+
+    def __init__(self, column: Any) -> None:
+        super().__init__(column)
+        self.type = column.type
+
+
+@compiles(date_blank_first)
+def _date_blank_first(element: date_blank_first, compiler: Any, **kw: Any) -> str:
+    return f"coalesce({compiler.process(element.clauses, **kw)}, DATE '0001-01-01')"
+
+
+@compiles(date_blank_first, "sqlite")
+def _date_blank_first_sqlite(element: date_blank_first, compiler: Any, **kw: Any) -> str:
+    return f"coalesce({compiler.process(element.clauses, **kw)}, '')"
 
 
 def org_subtree(column: Any, session: Any, org_id: int | None) -> Any:
@@ -57,8 +84,11 @@ def prefix_range(column: Any, prefix: str) -> Any:
     """``column`` starts with ``prefix`` (ASCII), as an indexable range (LIKE 'x%' ignores case and cannot)."""
     from sqlalchemy import and_
 
+    from rfdesk.services.base import by_code_point
+
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)
+    key = by_code_point(column)
+    return and_(key >= prefix, key < upper)
 
 
 def organisation_choices(db: Any) -> list[tuple[int, str]]:

@@ -20,7 +20,7 @@ from rfdesk.domain import Organisation, Place, Team, TeamMembership
 from rfdesk.domain.codes import TeamKind
 from rfdesk.ui import i18n
 from rfdesk.ui.dialogs import close_buttons, fill_table, list_table
-from rfdesk.ui.queries import live, name_search, org_subtree
+from rfdesk.ui.queries import date_blank_first, live, name_search, org_subtree
 from rfdesk.ui.register_tab import RegisterTab
 from rfdesk.ui.table import Column, Filter, RegisterQuery
 
@@ -49,7 +49,7 @@ class TeamQuery(RegisterQuery):
                    width=200),
             Column("place", "Place", _team_place.name, sort=func.coalesce(_team_place.name_pinyin, ""), width=140),
             Column("members", "Members", members, sort=False, right=True, width=60),
-            Column("formed_on", "Formed on", Team.formed_on, sort=func.coalesce(Team.formed_on, ""), width=100),
+            Column("formed_on", "Formed on", Team.formed_on, sort=date_blank_first(Team.formed_on), width=100),
         ]
 
     def select_from(self, stmt: Any) -> Any:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import aliased
 from rfdesk.domain import Assignment, Organisation, Person, Place
 from rfdesk.domain.codes import AssignmentStatus
 from rfdesk.ui import i18n
-from rfdesk.ui.queries import live, name_search, org_subtree
+from rfdesk.ui.queries import date_blank_first, live, name_search, org_subtree
 from rfdesk.ui.register_tab import RegisterTab
 from rfdesk.ui.table import Column, Filter, RegisterQuery
 
@@ -46,7 +46,7 @@ class WhereaboutsQuery(RegisterQuery):
             Column("place", "Place", func.coalesce(_a_place.name, Assignment.place_text),
                    sort=func.coalesce(_a_place.name_pinyin, Assignment.place_text_pinyin), width=180),
             Column("start_date", "From", Assignment.start_date, width=100),
-            Column("end_date", "Until", Assignment.end_date, sort=func.coalesce(Assignment.end_date, ""), width=100),
+            Column("end_date", "Until", Assignment.end_date, sort=date_blank_first(Assignment.end_date), width=100),
             Column("note", "Note", Assignment.note, sort=False, width=200),
         ]
 
