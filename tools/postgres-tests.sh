@@ -12,7 +12,7 @@ if [ -z "$BIN" ] || [ ! -x "$BIN/initdb" ]; then
   echo "PostgreSQL is not installed (Debian: apt-get install postgresql, or make system-deps as root)"
   exit 1
 fi
-CLUSTER=$(mktemp -d "${TMPDIR:-/tmp}/rfdesk-pg.XXXXXX")
+CLUSTER=$(mktemp -d /tmp/rfdesk-pg.XXXXXX)  # not under TMPDIR: the postgres user must reach it
 AS=()
 if [ "$(id -u)" = "0" ]; then
   chown postgres: "$CLUSTER"
