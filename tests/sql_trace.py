@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -10,14 +11,18 @@ from sqlalchemy import event
 
 
 @contextmanager
-def statements_sent(db: Any) -> Iterator[list[str]]:
+def statements_sent(db: Any, *, timed: bool = False) -> Iterator[list[Any]]:
     """Every statement run on a connection taken from ``db``'s pool inside the block (sessions, and the
-    compiled lists that read straight from a pooled connection alike)."""
-    sent: list[str] = []
+    compiled lists that read straight from a pooled connection alike); with ``timed``, each as
+    (time.monotonic() when SQLite began it, statement)."""
+    sent: list[Any] = []
     traced: list[Any] = []
 
+    def began(sql: str) -> None:
+        sent.append((time.monotonic(), sql))
+
     def checkout(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
-        dbapi_conn.set_trace_callback(sent.append)
+        dbapi_conn.set_trace_callback(began if timed else sent.append)
         traced.append(dbapi_conn)
 
     event.listen(db.engine, "checkout", checkout)

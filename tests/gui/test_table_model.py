@@ -89,3 +89,44 @@ def test_f5_keeps_the_rows_and_count_on_screen_and_corrects_them_when_the_count_
     # A new filter is a new list: the table starts again from its first page.
     model.set_filter(Filter(search="zzz"))
     assert resets == [True] and model.rowCount() == 0 and model.summary_known
+
+
+def test_the_count_of_a_large_register_starts_only_once_its_first_page_is_painted(register: Any,
+                                                                                   qtbot: Any) -> None:
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QTableView
+
+    from rfdesk.ui.donations import DonationQuery
+    from rfdesk.ui.table import Filter, PagedTableModel
+    from sql_trace import statements_sent
+
+    model = PagedTableModel(register, DonationQuery())
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.shown_in = view.viewport()
+    view.show()
+    qtbot.waitExposed(view)
+
+    class Paints(QObject):
+        at: list[float] = []
+
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                self.at.append(time.monotonic())
+            return False
+
+    paints = Paints()
+    view.viewport().installEventFilter(paints)
+    with statements_sent(register, timed=True) as sent:
+        asked = time.monotonic()
+        model.set_filter(Filter())
+        assert model.counting, "a full first page: the rest is counted on a worker thread"
+        qtbot.waitUntil(lambda: not model.counting, timeout=10_000)
+    counted = [t for t, sql in sent if "count(" in sql]
+    assert model.rowCount() == ROWS
+    assert paints.at and counted
+    # The count began after the first page was painted (or, had no paint come, a moment after it was asked).
+    assert counted[0] >= paints.at[0] or counted[0] - asked >= 0.05

@@ -182,6 +182,7 @@ class RegisterTab(RegisterCommands, QWidget):
         self.table = QTableView(self.splitter)
         self.table.setObjectName("table")
         self.table.setModel(self.model)
+        self.model.shown_in = self.table.viewport()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)

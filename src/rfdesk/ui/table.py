@@ -9,6 +9,7 @@ number of pages is kept, so memory stays flat whatever the size of the register.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -19,10 +20,13 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QThread,
+    QTimer,
     Signal,
 )
 
@@ -171,6 +175,7 @@ class PagedTableModel(QAbstractTableModel):
         self._shown: tuple[Any, ...] | None = None   # (filter version, sort, descending) of the rows shown
         self.counting = False   # the count of the filter is being read on a worker thread
         self.summary_known = False   # the count and total on screen are those of the filter (or of its last read)
+        self.shown_in: Any = None   # the view's viewport, if any: a count waits until it has painted
         self.rows_fetched = 0   # rows read from the database since the model was made (for tests and benchmarks)
         self.pages_fetched = 0
 
@@ -329,8 +334,20 @@ class PagedTableModel(QAbstractTableModel):
             self.summaryChanged.emit()
 
         summary = self._statements().summary   # compiled here: the worker thread only runs it
+        # Counting a million rows keeps a core busy: the worker waits until the view has painted the first
+        # page (a moment at most), so that the clerk sees it as soon as without a count running beside it.
+        painted = threading.Event()
 
-        run_in_background(lambda _progress: _read_summary(summary), arrived)
+        def read(_progress: Any) -> tuple[int, Any]:
+            painted.wait(0.05)
+            return _read_summary(summary)
+
+        run_in_background(read, arrived)
+        view = self.shown_in
+        if view is not None and view.isVisible():
+            _AfterPaint(view, painted.set)
+        else:
+            painted.set()
 
     def wait_for_count(self, timeout_ms: int = 60_000) -> None:
         """Block until the count of the filter is known (for the command line and tests)."""
@@ -462,6 +479,25 @@ class PagedTableModel(QAbstractTableModel):
         while len(self._pages) > CACHED_PAGES:
             self._pages.popitem(last=False)
         return rows
+
+
+class _AfterPaint(QObject):
+    """Calls ``then`` from the event loop once ``widget`` has painted (the paint done, not just asked for)."""
+
+    def __init__(self, widget: Any, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._done)
+        return False
+
+    def _done(self) -> None:
+        self._then()
+        self.deleteLater()
 
 
 @dataclass
