@@ -277,6 +277,21 @@ def test_clerks_find_people_by_pinyin_and_free_text_sorts_by_pinyin_on_the_serve
         assert [d.title for d in ds.list_documents(s, sort="title").rows] == [f"{w}工作的通知" for w in WORDS]
 
 
+def test_latin_letters_are_found_whatever_their_case_as_in_a_file(db) -> None:
+    with db.session() as s:
+        rs.create_resource(s, {"kind": "supply", "name": "医用口罩", "unit_of_measure": "只", "code": "WZ-001"})
+        rs.create_resource(s, {"kind": "supply", "name": "防护服", "unit_of_measure": "套", "code": "FH-002"})
+        dn.create_donation(s, {"donor_kind": "other", "donor_name": "ABC Trading Co.", "amount": "100",
+                               "donated_on": "2020-02-03"})
+        dn.create_donation(s, {"donor_kind": "other", "donor_name": "热心群众", "amount": "50",
+                               "donated_on": "2020-02-03"})
+    with db.session() as s:
+        assert [r.name for r in rs.list_resources(s, search="wz-0").rows] == ["医用口罩"]
+        assert [r.name for r in rs.list_resources(s, search="Fh-002").rows] == ["防护服"]
+        assert [d.donor_display for d in dn.list_donations(s, search="trading").rows] == ["ABC Trading Co."]
+        assert [d.donor_display for d in dn.list_donations(s, search="abc TRADING").rows] == ["ABC Trading Co."]
+
+
 def test_every_register_table_pages_the_same_by_scrolling_and_jumping_for_every_sort(demo_server, qapp) -> None:
     from PySide6.QtCore import Qt
 

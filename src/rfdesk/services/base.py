@@ -22,6 +22,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, attributes
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import BinaryExpression
 from sqlalchemy.sql.functions import FunctionElement
 
 from rfdesk.domain import REGISTER_MODELS, AuditEntry, NumberSequence, Organisation, Record
@@ -287,6 +289,23 @@ def _by_code_point_plain(element: by_code_point, compiler: Any, **kw: Any) -> st
 @compiles(by_code_point, "postgresql")
 def _by_code_point_postgresql(element: by_code_point, compiler: Any, **kw: Any) -> str:
     return f'({compiler.process(element.clauses, **kw)}) COLLATE "C"'
+
+
+# SQLite's LIKE ignores the case of Latin letters; PostgreSQL's does not. The same search ("wz" for the code
+# WZ-001, "abc" for ABC Co.) must find the same rows on a server, so there every LIKE is an ILIKE.
+_CASELESS = {operators.like_op: operators.ilike_op, operators.not_like_op: operators.not_ilike_op,
+             operators.contains_op: operators.icontains_op, operators.not_contains_op: operators.not_icontains_op,
+             operators.startswith_op: operators.istartswith_op,
+             operators.not_startswith_op: operators.not_istartswith_op,
+             operators.endswith_op: operators.iendswith_op, operators.not_endswith_op: operators.not_iendswith_op}
+
+
+@compiles(BinaryExpression, "postgresql")
+def _like_ignores_case_postgresql(element: BinaryExpression[Any], compiler: Any, **kw: Any) -> str:
+    caseless = _CASELESS.get(element.operator)
+    if caseless is not None and "override_operator" not in kw:
+        kw["override_operator"] = caseless
+    return str(compiler.visit_binary(element, **kw))
 
 
 def live(model: type[T]) -> Any:
