@@ -225,8 +225,6 @@ def _is_given(value: Any) -> bool:
 def created_by_import(session: Session, model: type[Record], record_id: int) -> tuple[Any, str, dict[str, Any]] | None:
     """(time, operator, changes) of a record's creation by an import, as a form's creation would record it,
     with the file and row it came from under ``source``; None if it was not imported."""
-    from sqlalchemy import select
-
     created = session.scalar(select(model.created_at).where(model.id == record_id))
     if created is None:
         return None
