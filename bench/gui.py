@@ -59,17 +59,20 @@ def _startup_runs(ctx: Any) -> tuple[list[list[float]], list[list[float]]]:
 
 def startup(ctx: Any) -> Result:
     ours, base = _startup_runs(ctx)
-    return ratio_result("start-up to the main window shown, on the large database", [o[1] for o in ours],
-                        [b[1] for b in base], 1.5,
-                        note="`rfdesk` (run_gui) until its main window is exposed and painted vs a bare "
-                             "QMainWindow, both timed from the spawn of the interpreter")
+    return ratio_result("start-up to the first shown window (the main window, registers opening), on the large "
+                        "database", [o[0] for o in ours], [b[0] for b in base], 1.5,
+                        note="`rfdesk` (run_gui) until its first window is exposed vs a bare QMainWindow, both "
+                             "timed from the spawn of the interpreter; rfdesk's first window is its main window, "
+                             "shown before the database layer is loaded")
 
 
-def startup_first(ctx: Any) -> Result:
+def startup_registers(ctx: Any) -> Result:
     ours, base = _startup_runs(ctx)
-    return ratio_result("start-up to the first shown window (the start-up window)", [o[0] for o in ours],
-                        [b[0] for b in base], 1.5,
-                        note="the same runs, until the first window of any kind is exposed")
+    return ratio_result("start-up until the registers are painted, on the large database (reference)",
+                        [o[1] for o in ours], [b[1] for b in base], 1.5,
+                        note="the same runs, until the database is open and the tab in front has painted in the "
+                             "main window (the overview's figures follow from a worker thread); the issue sets "
+                             "its target on the first shown window: this line shows what opening the file adds")
 
 
 def _table_runs(ctx: Any) -> list[dict[str, Any]]:
@@ -143,6 +146,6 @@ def memory(ctx: Any) -> Result:
                          note="VmHWM of the window scrolled page by page to the last row vs a bare QMainWindow")
 
 
-CASES = {"startup": startup, "startup-first": startup_first, "first-page": first_page,
+CASES = {"startup": startup, "startup-registers": startup_registers, "first-page": first_page,
          "first-page-toolkit": first_page_toolkit, "model-first": model_first, "first-open": first_open,
          "first-open-toolkit": first_open_toolkit, "scroll": scroll, "memory": memory}

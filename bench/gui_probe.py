@@ -84,8 +84,9 @@ def emit(**values: object) -> None:
 
 
 class StartUpWatch(QObject):
-    """Prints "first" when any window is first exposed (a start-up window counts), then "main" once the
-    main window has been exposed and painted, and ends the process there."""
+    """Prints "first" when any window is first exposed, then "main" once the window shows the registers (rfdesk:
+    the tab in front painted after the database is open; the bare window: its first exposure), and ends the
+    process there."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -93,15 +94,26 @@ class StartUpWatch(QObject):
         self.main = False
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Expose and isinstance(obj, QWindow) and obj.isExposed():
+        if self.main:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Expose and isinstance(obj, QWindow) and obj.isExposed():
             if not self.first:
                 self.first = True
                 emit(window="first")
-            if not self.main and any(isinstance(w, QMainWindow) and w.windowHandle() is obj
-                                     for w in QApplication.topLevelWidgets()):
-                self.main = True
-                QTimer.singleShot(0, self.done)  # after the expose has been handled: the paint is done
+            if any(isinstance(w, QMainWindow) and w.windowHandle() is obj and not hasattr(w, "attach")
+                   for w in QApplication.topLevelWidgets()):
+                self.finish()  # the bare window has no registers to wait for
+        elif kind == QEvent.Type.Paint and self.first and isinstance(obj, QWidget):
+            top = obj.window()
+            page = getattr(top.tabs.currentWidget(), "page", None) if getattr(top, "db", None) else None
+            if page is not None and (obj is page or page.isAncestorOf(obj)):
+                self.finish()
         return False
+
+    def finish(self) -> None:
+        self.main = True
+        QTimer.singleShot(0, self.done)  # after this event has been handled: the paint is done
 
     def done(self) -> None:
         emit(window="main", hwm=high_water_mb())
