@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
-BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$BIN" ] || [ ! -x "$BIN/initdb" ]; then
   echo "PostgreSQL is not installed (Debian: apt-get install postgresql, or make system-deps as root)"
   exit 1
