@@ -54,7 +54,7 @@ def body_cmap(bundled_cmaps) -> dict[int, str]:
     return bundled_cmaps[fonts.bundled_font("body").path.name]
 
 
-def test_body_title_and_heading_fonts_cover_all_of_gbk(body_cmap, bundled_cmaps):
+def test_body_and_heading_fonts_cover_all_of_gbk_and_the_title_font_gb2312(body_cmap, bundled_cmaps):
     body = body_cmap
     missing = []
     for cp in range(0x4E00, 0xA000):
@@ -65,9 +65,21 @@ def test_body_title_and_heading_fonts_cover_all_of_gbk(body_cmap, bundled_cmaps)
         if cp not in body:
             missing.append(chr(cp))
     assert missing == []
-    for role in ("body", "title", "heading"):
+    for role in ("body", "heading"):
         cmap = bundled_cmaps[fonts.bundled_font(role).path.name]
         assert [ch for ch in GBK_SAMPLE if ord(ch) not in cmap] == [], role
+    title = bundled_cmaps[fonts.bundled_font("title").path.name]
+    gb2312 = [cp for cp in range(0x4E00, 0xA000) if _in_gb2312(chr(cp))]
+    assert len(gb2312) == 6763 and [chr(cp) for cp in gb2312 if cp not in title] == []
+    assert [ch for ch in GBK_SAMPLE if _in_gb2312(ch) and ord(ch) not in title] == []
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def test_the_body_font_also_has_rare_name_characters_beyond_gbk_and_every_font_the_yen_sign(body_cmap, bundled_cmaps):
@@ -153,6 +165,9 @@ def test_a_character_missing_from_a_font_is_drawn_from_another_one(fresh_fonts):
     markup = fs.markup("（一）张堃<同志>", "subheading")
     assert markup == f'（一）张<font name="{fs.name("body")}">堃</font>&lt;同志&gt;'
     assert fs.font_for("subheading", "堃") == fs.name("body")
+    # The 小标宋 stand-in holds GB 2312 too: a title naming 张喆 draws 喆 from the body font.
+    assert fs.covers("title", "关于表彰张") and not fs.covers("title", "张喆")
+    assert fs.font_for("title", "喆") == fs.name("body")
     assert fs.missing("人民防空堃") == set()
 
 

@@ -2,7 +2,7 @@
 
 The bundled fonts are the ones every PDF can fall back to when a PC has no Chinese system fonts. They are
 TrueType-outline fonts (reportlab cannot embed CFF outlines), cut down to the characters of GBK (GB 2312 for
-the 楷体 stand-in) plus the punctuation official documents use, so the application stays small. The body font,
+the 楷体 and 小标宋 stand-ins) plus the punctuation official documents use, so the application stays small. The body font,
 which every other role falls back to, also keeps the rarer ideographs its source has (CJK Extension A and the
 supplementary planes: rare characters of people's and places' names outside GBK).
 
@@ -78,7 +78,7 @@ def fetch(work: Path) -> dict[str, Path]:
     wk = work / "wk" / "usr" / "share" / "fonts" / "truetype" / "lxgw-wenkai"
     return {
         "NotoSerifSC-Regular-GBK.ttf": work / "serif/package/400Regular/NotoSerifSC_400Regular.ttf",
-        "NotoSerifSC-Bold-GBK.ttf": work / "serif/package/700Bold/NotoSerifSC_700Bold.ttf",
+        "NotoSerifSC-Bold-GB2312.ttf": work / "serif/package/700Bold/NotoSerifSC_700Bold.ttf",
         "NotoSansSC-Bold-GBK.ttf": work / "sans/package/700Bold/NotoSansSC_700Bold.ttf",
         "WenKaiGB2312-Regular.ttf": wk / "LXGWWenKai-Regular.ttf",
     }
@@ -138,7 +138,8 @@ def main() -> int:
     sources = fetch(work)
     OUT.mkdir(parents=True, exist_ok=True)
     for dest, src in sources.items():
-        # The 楷体 stand-in only sets sub-headings, so GB 2312 suffices; rarer characters fall back to 仿宋.
+        # The 楷体 stand-in only sets sub-headings and the 小标宋 stand-in titles and the issuing office's name,
+        # so GB 2312 suffices for them; a rarer character in them falls back to the body font (仿宋 stand-in).
         text = charset_text("gb2312" if "GB2312" in dest else "gbk")
         if dest == "NotoSerifSC-Regular-GBK.ttf":
             text += rare_text()

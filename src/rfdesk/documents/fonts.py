@@ -38,7 +38,7 @@ ROLE_PURPOSE = {"body": "正文", "title": "标题", "heading": "一级标题", 
 # Fonts shipped with the application (see resources/fonts/README.md).
 BUNDLED = {
     "body": ("NotoSerifSC-Regular-GBK.ttf", "Noto Serif SC（思源宋体）常规"),
-    "title": ("NotoSerifSC-Bold-GBK.ttf", "Noto Serif SC（思源宋体）粗体"),
+    "title": ("NotoSerifSC-Bold-GB2312.ttf", "Noto Serif SC（思源宋体）粗体"),
     "heading": ("NotoSansSC-Bold-GBK.ttf", "Noto Sans SC（思源黑体）粗体"),
     "subheading": ("WenKaiGB2312-Regular.ttf", "WenKai（文楷）"),
 }
