@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from rfdesk.exchange.import_report import ImportRefused, Problem
 from rfdesk.exchange.progress import Ticker
 from rfdesk.services.base import claim_write_lock
-from rfdesk.services.bulk import Checked, ImportSource, imported_from
+from rfdesk.services.bulk import ImportSource, imported_from
 from rfdesk.services.errors import ValidationError
 
 
@@ -37,45 +37,30 @@ class CheckedRows:
         self.rule = rule
         self.file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
         self.chunks = 0
+        self.rows = 0
         self.references: dict[tuple[str, Any, Any], int] = {}
 
     def add(self, passed: list[tuple[int, Any]]) -> None:
+        """Keep the rows that passed, made ready to be written by the register (see its rule's ``ready``)."""
         if not passed:
             return
         for row, checked in passed:
             for ref in self.rule.references(checked):
                 if ref[2] is not None:
                     self.references.setdefault(ref, row)
-        plain = [(row, _plain(checked)) for row, checked in passed]
-        pickle.dump(plain, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        batch = self.rule.ready([checked for _row, checked in passed])
+        pickle.dump(([row for row, _c in passed], batch), self.file, protocol=pickle.HIGHEST_PROTOCOL)
         self.chunks += 1
+        self.rows += len(passed)
 
-    def __iter__(self) -> Iterator[list[tuple[int, Any]]]:
+    def __iter__(self) -> Iterator[tuple[list[int], Any]]:
+        """(the file's row of each record, the batch ready to be written), chunk by chunk."""
         self.file.seek(0)
         for _ in range(self.chunks):
-            plain = pickle.load(self.file)  # noqa: S301 - our own file, written just now
-            yield [(row, _from_plain(c)) for row, c in plain]
+            yield pickle.load(self.file)  # noqa: S301 - our own file, written just now
 
     def close(self) -> None:
         self.file.close()
-
-
-# Written to the temporary file as plain dicts and lists: a third of the time of pickling the objects.
-def _plain(checked: Any) -> Any:
-    if isinstance(checked, Checked):
-        return ("checked", checked.values, checked.items)
-    if isinstance(checked, tuple):
-        return ("tuple", [_plain(c) for c in checked])
-    return ("value", checked)
-
-
-def _from_plain(plain: Any) -> Any:
-    kind, *rest = plain
-    if kind == "checked":
-        return Checked(rest[0], rest[1])
-    if kind == "tuple":
-        return tuple(_from_plain(c) for c in rest[0])
-    return rest[0]
 
 
 def write_checked(session: Session, checked: CheckedRows, source: ImportSource,
@@ -96,15 +81,15 @@ def write_checked(session: Session, checked: CheckedRows, source: ImportSource,
         _refuse_stale_references(session, checked)
         cache_before = _roomy_page_cache(session)
         with imported_from(session, source):
-            for passed in checked:
+            for lines, batch in checked:
                 ticker.check()
-                source.lines = [row for row, _c in passed]
+                source.lines = lines
                 try:
-                    ids = checked.rule.insert(session, [c for _row, c in passed])
+                    ids = checked.rule.write(session, batch)
                 except IntegrityError:
                     # Undone first: the look-up then sees the register as it is, without this file's rows.
                     outer.rollback()
-                    found = checked.rule.conflict(session, passed)
+                    found = checked.rule.conflict(session, lines, batch)
                     if found is None:
                         raise
                     raise _row_refused(*found) from None

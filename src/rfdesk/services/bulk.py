@@ -86,72 +86,127 @@ def insert_records(session: Session, model: type[Record], rows: list[dict[str, A
     Columns a row leaves out take their declared default, as an ORM insert would give them. ``parts``
     holds, per row, the audit change of its owned lists (see :func:`parts_changes`).
     """
-    if not rows:
-        return []
+    return write_prepared(session, model, prepare_records(session, model, rows, parts))
+
+
+@dataclass
+class Prepared:
+    """New records of one table made ready to be written: everything but their ids and the time of the
+    writing is worked out beforehand (defaults, uuids, pinyin keys, each value as the database stores it,
+    what the audit trail records), so that under the write lock only the INSERT is left to do. It holds
+    plain values only (texts, numbers, None), so that it waits cheaply in a temporary file."""
+
+    columns: list[str]  # the stored columns of ``rows`` (all but the id and the two times)
+    rows: list[tuple[Any, ...]]  # per record, its values in ``columns`` order
+    stored: bool  # values as the driver takes them (SQLite); else as Python has them
+    audit_columns: list[str]  # the audited columns any record of the batch gives
+    audit: list[tuple[Any, ...]]  # per record, its values of ``audit_columns`` as the audit trail writes them
+    labels: list[str | None]  # per record, what its audit entry is labelled with (else its id)
+    parts: Sequence[dict[str, list[Any]]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+_STAMPS = ("created_at", "updated_at")
+
+
+def prepare_records(session: Session, model: type[Record], rows: list[dict[str, Any]],
+                    parts: Sequence[dict[str, list[Any]]] | None = None) -> Prepared:
+    """Make checked rows of ``model`` ready for :func:`write_prepared`, taking no lock and writing nothing.
+
+    Columns a row leaves out take their declared default, as an ORM insert would give them. ``parts``
+    holds, per row, the audit change of its owned lists (see :func:`parts_changes`).
+    """
     table = cast(Table, model.__table__)  # type: ignore[attr-defined]
-    now = utcnow()
     defaults: dict[str, Any] = {}
     for col in table.columns:
-        if col.primary_key or col.key in ("uuid", "created_at", "updated_at", "version"):
+        if col.primary_key or col.key in ("uuid", *_STAMPS, "version"):
             continue
         d = col.default
         defaults[col.key] = getattr(d, "arg", None) if d is not None and d.is_scalar else None
-    full = [{**defaults, **r, "uuid": u, "created_at": now, "updated_at": now, "version": 1}
-            for r, u in zip(rows, _new_uuids(len(rows)), strict=True)]
+    full = [{**defaults, **r, "uuid": u, "version": 1} for r, u in zip(rows, _new_uuids(len(rows)), strict=True)]
     _add_pinyin_sort_keys(model, full)
-    ids = _insert_many(session, table, full)
     keys = _audited_keys(model)
+    audit_columns = [k for k in keys if any(map(_is_given, map(itemgetter(k), full)))] if full else []
+    take_audited = _values_of(audit_columns)
+    audit = [tuple(map(_jsonable, take_audited(r))) for r in full]
+    labels = [r.get("name") or r.get("title") or None for r in full]
+    columns = [c for c in table.columns if not c.primary_key and c.key not in _STAMPS]
+    take = _values_of([c.key for c in columns])
+    dialect = session.get_bind().dialect
+    stored = dialect.name == "sqlite"
+    if not stored:
+        values = [take(r) for r in full]
+    else:
+        # The rows go to sqlite3's executemany as tuples of stored values, without the per-row parameter
+        # building of a Core INSERT (a third of the time of a 100,000-row import).
+        lists = [list(take(r)) for r in full]
+        for j, col in enumerate(columns):
+            process = col.type.dialect_impl(dialect).bind_processor(dialect)
+            if process is None:
+                continue
+            last: Any = object()
+            done: Any = None
+            for v in lists:
+                if v[j] is not last:  # the same value (a blank, a default) is turned once
+                    last, done = v[j], process(v[j])
+                v[j] = done
+        values = list(map(tuple, lists))
+    return Prepared([c.key for c in columns], values, stored, audit_columns, audit, labels,
+                    list(parts) if parts is not None else None)
+
+
+def write_prepared(session: Session, model: type[Record], prepared: Prepared) -> list[int]:
+    """Insert the records of ``prepared`` (see :func:`prepare_records`) with their audit entries; their new
+    ids in order. Rows read from a file (:func:`imported_from`) get one audit entry for the insert."""
+    if not prepared.rows:
+        return []
+    table = cast(Table, model.__table__)  # type: ignore[attr-defined]
+    now = utcnow()
+    ids = _insert_many(session, table, prepared, now)
     op = operator_name(session)
     source: ImportSource | None = session.info.get(_IMPORT_SOURCE)
-    if source is not None and len(source.lines) == len(full):
-        _write_import_entry(session, table.name, now, op, source, keys, ids, full, parts)
+    if source is not None and len(source.lines) == len(ids):
+        _write_import_entry(session, table.name, now, op, source, ids, prepared)
         source.lines = ()  # they name these rows only
         return ids
     entries = []
-    for n, (record_id, r) in enumerate(zip(ids, full, strict=True)):
-        label = str(r.get("name") or r.get("title") or f"#{record_id}")
-        changes = {k: [None, _jsonable(r[k])] for k in keys if r.get(k) is not None}
-        if parts is not None:
-            changes.update(parts[n])
+    for n, (record_id, label, values) in enumerate(zip(ids, prepared.labels, prepared.audit, strict=True)):
+        changes = {k: [None, x] for k, x in zip(prepared.audit_columns, values, strict=True) if x is not None}
+        if prepared.parts is not None:
+            changes.update(prepared.parts[n])
         entries.append(dict(at=now, operator=op, action=AuditAction.CREATE.value, table_name=table.name,
-                            record_id=record_id, record_uuid=r["uuid"], label=label[:200],
+                            record_id=record_id, record_uuid=prepared.rows[n][prepared.columns.index("uuid")],
+                            label=str(label or f"#{record_id}")[:200],
                             changes=json.dumps(changes, ensure_ascii=False)))
     session.execute(insert(cast(Table, AuditEntry.__table__)), entries)
     return ids
 
 
-def _insert_many(session: Session, table: Table, full: list[dict[str, Any]]) -> list[int]:
-    """INSERT every row of ``full`` (each holding every column but the id); their new ids in order."""
-    if session.get_bind().dialect.name != "sqlite":
+def _insert_many(session: Session, table: Table, prepared: Prepared, now: Any) -> list[int]:
+    """INSERT every row of ``prepared``, stamped ``now``; their new ids in order."""
+    if not prepared.stored:
         # Matched back by uuid: the server's sequence gives the ids.
+        full = [{**dict(zip(prepared.columns, r, strict=True)), "created_at": now, "updated_at": now}
+                for r in prepared.rows]
         by_uuid = {u: int(i) for i, u in session.execute(insert(table).returning(table.c.id, table.c.uuid), full)}
         return [by_uuid[r["uuid"]] for r in full]
     # SQLite: under the write lock the new ids are those SQLite would give (one above the largest, in
-    # order); given here, the rows go to sqlite3's executemany as tuples of stored values, without the
-    # per-row parameter building of a Core INSERT (a third of the time of a 100,000-row import).
+    # order); given here, the prepared tuples go to sqlite3's executemany as they are.
     claim_write_lock(session)
     start = int(session.scalar(select(func.max(table.c.id))) or 0)
-    ids = list(range(start + 1, start + 1 + len(full)))
+    ids = list(range(start + 1, start + 1 + len(prepared.rows)))
     conn = session.connection()
     dialect = conn.dialect
-    columns = [c for c in table.columns if c.key in full[0]]
-    stored = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-    take = _values_of([c.key for c in columns])
-    values = [list(take(r)) for r in full]
-    for j, process in enumerate(stored):
-        if process is None:
-            continue
-        last: Any = object()
-        done: Any = None
-        for v in values:
-            if v[j] is not last:  # the same value (the batch's time, a blank) is turned once
-                last, done = v[j], process(v[j])
-            v[j] = done
-    names = ", ".join(dialect.identifier_preparer.quote(c.name) for c in columns)
-    marks = ", ".join("?" for _ in columns)
-    sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} (id, {names}) VALUES (?, {marks})"
+    stamp_type = table.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
+    stamp = stamp_type(now) if stamp_type is not None else now
+    quote = dialect.identifier_preparer.quote
+    names = ", ".join(quote(table.c[k].name) for k in ("id", *_STAMPS, *prepared.columns))
+    marks = ", ".join("?" for _ in range(3 + len(prepared.columns)))
+    sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({names}) VALUES ({marks})"
     with write_refusals_made_clear():
-        conn.exec_driver_sql(sql, [(i, *v) for i, v in zip(ids, values, strict=True)])
+        conn.exec_driver_sql(sql, [(i, stamp, stamp, *r) for i, r in zip(ids, prepared.rows, strict=True)])
     return ids
 
 
@@ -195,14 +250,13 @@ def imported_from(session: Session, source: ImportSource) -> Iterator[ImportSour
 
 
 def _write_import_entry(session: Session, table_name: str, now: Any, operator: str, source: ImportSource,
-                        keys: list[str], ids: list[int], full: list[dict[str, Any]],
-                        parts: Sequence[dict[str, list[Any]]] | None) -> None:
-    columns = [k for k in keys if any(map(_is_given, map(itemgetter(k), full)))]
-    take = _values_of(columns)
-    records = [[record_id, line, *take(r)] for record_id, line, r in zip(ids, source.lines, full, strict=True)]
-    if parts is not None:
+                        ids: list[int], prepared: Prepared) -> None:
+    columns = list(prepared.audit_columns)
+    records = [[record_id, line, *values]
+               for record_id, line, values in zip(ids, source.lines, prepared.audit, strict=True)]
+    if prepared.parts is not None:
         columns.append("_parts")
-        for rec, p in zip(records, parts, strict=True):
+        for rec, p in zip(records, prepared.parts, strict=True):
             rec.append(p or None)
     changes = {"file": source.file_name, "sha256": source.sha256, "columns": columns, "records": records}
     session.execute(insert(cast(Table, AuditEntry.__table__)).values(
@@ -344,5 +398,6 @@ def reserve_numbers(session: Session, name: str, year: int, count: int) -> int:
     return first
 
 
-__all__ = ["Checked", "ImportSource", "RowRefused", "created_by_import", "first_refusal", "imported_from",
-           "insert_records", "name_keys_many", "parts_changes", "reserve_numbers"]
+__all__ = ["Checked", "ImportSource", "Prepared", "RowRefused", "created_by_import", "first_refusal",
+           "imported_from", "insert_records", "name_keys_many", "parts_changes", "prepare_records",
+           "reserve_numbers", "write_prepared"]

@@ -39,7 +39,14 @@ from rfdesk.services.base import (
     soft_delete,
     subtree_condition,
 )
-from rfdesk.services.bulk import Checked, first_refusal, insert_records, name_keys_many
+from rfdesk.services.bulk import (
+    Checked,
+    Prepared,
+    first_refusal,
+    name_keys_many,
+    prepare_records,
+    write_prepared,
+)
 from rfdesk.services.errors import ValidationError
 
 BRANCH_FIELDS = {"name", "organisation_id", "is_temporary", "founded_on", "dissolved_on", "notes"}
@@ -321,13 +328,25 @@ def check_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[Check
     return checked
 
 
-def insert_people(session: Session, checked: Sequence[Checked]) -> list[int]:
-    """Write people passed by :func:`check_people` (with their pinyin keys and audit entries) in one
-    executemany; their new ids in order. The caller holds the write lock (:func:`create_people` does)."""
+def prepare_people(session: Session, checked: Sequence[Checked]) -> Prepared:
+    """Make people passed by :func:`check_people` ready to be written (their pinyin keys, uuids and stored
+    values), writing nothing and taking no lock: an import does this before it takes the write lock."""
     keys = person_name_keys_many([c.values["name"] for c in checked])
     rows = [{k: None for k in PERSON_FIELDS} | c.values | {"name_pinyin": full, "name_initials": initials}
             for c, (full, initials) in zip(checked, keys, strict=True)]
-    return insert_records(session, Person, rows)
+    return prepare_records(session, Person, rows)
+
+
+def write_people(session: Session, prepared: Prepared) -> list[int]:
+    """Write people made ready by :func:`prepare_people`, with their audit entries, in one executemany;
+    their new ids in order. The caller holds the write lock."""
+    return write_prepared(session, Person, prepared)
+
+
+def insert_people(session: Session, checked: Sequence[Checked]) -> list[int]:
+    """Write people passed by :func:`check_people` (with their pinyin keys and audit entries) in one
+    executemany; their new ids in order. The caller holds the write lock (:func:`create_people` does)."""
+    return write_people(session, prepare_people(session, checked))
 
 
 def create_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
