@@ -705,3 +705,70 @@ def test_the_import_leaves_the_connection_s_page_cache_as_it_found_it(db, office
         imp.import_file(s, "people", path)
         assert s.connection().exec_driver_sql("PRAGMA cache_size").scalar() == before
     assert people_count(db) == 601
+
+
+def test_the_clerk_sees_the_writing_counted_after_the_whole_file_is_checked(db, office, tmp_path) -> None:  # noqa: ANN001
+    path, _numbers = _roster_with_id_numbers(tmp_path / "p.csv", 1200)
+    events: list[tuple[object, int]] = []
+
+    def stage(zh: str, _en: str, _total: int) -> None:
+        events.append((zh, people_count(db)))  # what a colleague's register holds when the part begins
+
+    with db.session() as s:
+        imp.import_file(s, "people", path, progress=lambda d, t: events.append((d, t)), stage=stage)
+    start = events.index(("正在写入…", 1))  # nothing of the file is in the register yet
+    checking, writing = events[:start], events[start + 1:]
+    assert checking[0] == ("正在检查…", 1) and checking[-1] == (1200, 1200)
+    # Rows written out of rows to write, chunk by chunk, not a bar standing at 100%.
+    assert writing[0] == (0, 1200) and writing[-1] == (1200, 1200)
+    assert {t for _d, t in writing} == {1200}
+    done = [d for d, _t in writing]
+    assert done == sorted(done) and len(set(done)) >= 3
+    assert people_count(db) == 1201
+
+
+def test_a_commit_after_the_preview_tells_its_checking_and_its_writing(db, office, tmp_path) -> None:  # noqa: ANN001
+    path, _numbers = _roster_with_id_numbers(tmp_path / "p.csv", 700)
+    with db.session() as s:
+        preview = imp.preview_import(s, "people", path)
+    stages: list[tuple[str, int]] = []
+    counts: list[tuple[int, int]] = []
+
+    def stage(_zh: str, en: str, total: int) -> None:
+        stages.append((en, total))
+        counts.append((-1, -1))
+
+    with db.session() as s:
+        result = imp.commit_import(s, preview, progress=lambda d, t: counts.append((d, t)), stage=stage)
+    assert result.created == 700
+    assert [en for en, _t in stages] == ["Checking…", "Writing…"] and stages[1] == ("Writing…", 700)
+    writing = counts[counts.index((-1, -1), 1) + 1:]
+    assert writing[0] == (0, 700) and writing[-1] == (700, 700)
+
+
+def test_the_import_command_shows_the_checking_and_the_writing(db, office, tmp_path, capsys) -> None:  # noqa: ANN001
+    path, _numbers = _roster_with_id_numbers(tmp_path / "p.csv", 600)
+    assert cli.main(["import", "people", str(path), "--db", str(db.path)]) == 0
+    err = capsys.readouterr().err
+    assert err.splitlines() == ["正在检查… Checking…", "正在写入… Writing…"]  # a log gets a line per part
+
+
+def test_on_a_terminal_the_progress_line_is_rewritten_in_place() -> None:
+    import io
+
+    from rfdesk.exchange.progress import WRITING, ConsoleProgress, Ticker
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    shown = ConsoleProgress(screen)
+    ticker = Ticker(shown, None, stage=shown.stage, every=100)
+    ticker.begin(WRITING, 300)
+    for _ in range(300):
+        ticker.step()
+    ticker.finish()
+    shown.end_line()
+    assert screen.getvalue() == ("\r正在写入… Writing… 0/300 0%\r正在写入… Writing… 100/300 33%"
+                                 "\r正在写入… Writing… 200/300 66%\r正在写入… Writing… 300/300 100%\n")

@@ -143,3 +143,38 @@ def test_the_backup_dialog_lists_the_sticks_with_their_free_space_and_passes_ove
     empty = BackupTargetDialog([], needed=0)
     qtbot.addWidget(empty)
     assert empty.none_label.isVisibleTo(empty) and not empty.ok_button.isEnabled()
+
+
+def test_the_import_dialog_counts_the_rows_written_under_its_own_words(window: Any, office: dict[str, int],
+                                                                        qtbot: Any, tmp_path: Path,
+                                                                        monkeypatch: Any) -> None:
+    from openpyxl import Workbook
+    from PySide6.QtWidgets import QDialog, QProgressDialog
+
+    from rfdesk.services.validation import id_check_char
+    from rfdesk.ui import exchange
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(["姓名", "单位", "身份证号"])
+    for i in range(1200):
+        first17 = f"410105{1950 + i % 50}{1 + i % 12:02d}{1 + i % 28:02d}{i % 1000:03d}"
+        sheet.append([f"队员{i}", "工程管理处", first17 + id_check_char(first17)])
+    roster = tmp_path / "队员名册.xlsx"
+    book.save(roster)
+    # What the progress dialog is told, in order (Qt's own setters, recorded and then called).
+    told: list[tuple[str, Any]] = []
+    for name in ("setLabelText", "setMaximum", "setValue"):
+        original = getattr(QProgressDialog, name)
+        monkeypatch.setattr(QProgressDialog, name,
+                            lambda self, x, _n=name, _o=original: (told.append((_n, x)), _o(self, x))[1])
+    monkeypatch.setattr(exchange.ImportPreviewDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    assert exchange.import_file(window, window.db, register="people", path=str(roster))
+    labels = [x for n, x in told if n == "setLabelText"]
+    assert labels[-2:] == ["正在检查…", "正在写入…"]
+    start = told.index(("setLabelText", "正在写入…"))
+    # The bar starts again at 0 of the rows to write as the words change, then counts up to all of them.
+    assert told[start - 2:start] == [("setMaximum", 1200), ("setValue", 0)]
+    values = [x for n, x in told[start:] if n == "setValue"]
+    assert values == sorted(values) and values[-1] == 1200

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from rfdesk.exchange.import_report import ImportRefused, Problem
-from rfdesk.exchange.progress import Ticker
+from rfdesk.exchange.progress import WRITING, Ticker
 from rfdesk.services.base import claim_write_lock
 from rfdesk.services.bulk import ImportSource, imported_from
 from rfdesk.services.errors import ValidationError
@@ -71,8 +71,9 @@ def write_checked(session: Session, checked: CheckedRows, source: ImportSource,
     the writing alone. What may have changed since a row was checked is looked at again under the lock:
     a unit, branch, campaign or place it points to moved to the recycle bin, or an ID number registered
     meanwhile (the register's unique index refuses it). Either refuses the import, naming the row and
-    field, and nothing is written.
+    field, and nothing is written. ``ticker`` is told that the writing begins, then counts the rows written.
     """
+    ticker.begin(WRITING, checked.rows)
     claim_write_lock(session)
     outer = session.begin_nested()
     created, first_id, last_id = 0, 0, 0
@@ -82,7 +83,6 @@ def write_checked(session: Session, checked: CheckedRows, source: ImportSource,
         cache_before = _roomy_page_cache(session)
         with imported_from(session, source):
             for lines, batch in checked:
-                ticker.check()
                 source.lines = lines
                 try:
                     ids = checked.rule.write(session, batch)
@@ -95,6 +95,7 @@ def write_checked(session: Session, checked: CheckedRows, source: ImportSource,
                     raise _row_refused(*found) from None
                 created += len(ids)
                 first_id, last_id = first_id or ids[0], ids[-1]
+                ticker.step(len(lines))
     except BaseException:
         if outer.is_active:
             outer.rollback()

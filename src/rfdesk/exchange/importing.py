@@ -26,7 +26,7 @@ from rfdesk.exchange import import_rules
 from rfdesk.exchange.columns import FIELDS, REGISTER_LABELS, field_of, header_score, suggest_mapping
 from rfdesk.exchange.import_report import SAMPLE_ROWS, ImportPreview, ImportRefused, ImportResult, Problem
 from rfdesk.exchange.import_writing import CheckedRows, write_checked
-from rfdesk.exchange.progress import CancelCheck, Cancelled, Progress, Ticker
+from rfdesk.exchange.progress import CHECKING, CancelCheck, Cancelled, Progress, Stage, Ticker
 from rfdesk.exchange.readers import cell_text, open_table
 from rfdesk.services.bulk import ImportSource
 from rfdesk.services.errors import RfdeskError, ValidationError
@@ -171,24 +171,27 @@ def preview_import(session: Session, register: str, path: str | os.PathLike[str]
     lacking a required column. Raises :class:`Cancelled` when ``cancel()`` turns true.
     """
     preview, _created = _scan(session, register, path, mapping, progress, cancel, header_row, sheet,
-                              skip=set(), write=False)
+                              skip=set(), write=False, stage=None)
     return preview
 
 
 def import_file(session: Session, register: str, path: str | os.PathLike[str], *,
                 mapping: dict[Any, Any] | None = None, skip_rows: Iterable[int] = (),
                 progress: Progress | None = None, cancel: CancelCheck | None = None,
-                header_row: int | None = None, sheet: str | None = None) -> tuple[ImportPreview, ImportResult]:
+                header_row: int | None = None, sheet: str | None = None,
+                stage: Stage | None = None) -> tuple[ImportPreview, ImportResult]:
     """Preview and write in a single reading of the file (the command line's import).
 
     Every row is checked as in :func:`preview_import`, without a lock, and the rows that pass wait in a
     temporary file; only when no row outside ``skip_rows`` has a problem are they written, in ``session``
     under the write lock, all at once (see :func:`~rfdesk.exchange.import_writing.write_checked`). When any row outside ``skip_rows`` is
     bad, :class:`ImportRefused` (carrying the preview as ``.preview``) is raised and nothing is written.
+    ``stage(zh, en, total)`` is told when the checking and when the writing begin; ``progress`` counts the rows
+    read while checking, then the rows written.
     """
     skip = set(skip_rows)
     preview, created = _scan(session, register, path, mapping, progress, cancel, header_row, sheet,
-                             skip=skip, write=True)
+                             skip=skip, write=True, stage=stage)
     return preview, ImportResult(register, created[0], len(preview.left_out),
                                  (created[1], created[2]) if created[0] else None)
 
@@ -247,7 +250,7 @@ def _check_chunk(reader: _RowReader, chunk: _Chunk) -> tuple[list[tuple[int, Any
 
 def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping: dict[Any, Any] | None,
           progress: Progress | None, cancel: CancelCheck | None, header_row: int | None, sheet: str | None,
-          *, skip: set[int], write: bool) -> tuple[ImportPreview, tuple[int, int, int]]:
+          *, skip: set[int], write: bool, stage: Stage | None) -> tuple[ImportPreview, tuple[int, int, int]]:
     """Check every row through a session of its own that ends its read transaction after every chunk (no
     lock held: other clerks keep writing); with ``write``, then write the rows that passed in ``session``
     if no row outside ``skip`` is bad, all or nothing."""
@@ -264,7 +267,9 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
                                     header_row=table.header_row, mapping=cols, sheet_name=table.sheet_name,
                                     encoding=table.encoding, file_size=size, file_sha256=digest)
             reader = _RowReader(reading, register, cols)
-            ticker = Ticker(progress, cancel, table.total_rows)
+            ticker = Ticker(progress, cancel, table.total_rows, stage=stage)
+            if write:
+                ticker.begin(CHECKING, table.total_rows)
             checked = CheckedRows(reader.rule) if write else None
             blocking = False
             chunk = _Chunk()
@@ -309,6 +314,7 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
             return preview, (0, 0, 0)
         if blocking:
             raise _refusal(preview, skip)
+        ticker.finish()  # the whole file is checked: the clerk sees that part end before the writing begins
         created = write_checked(session, checked, ImportSource(p.name, digest), ticker)
         ticker.finish()
         return preview, created
@@ -337,14 +343,16 @@ def _display(value: Any) -> str:
 
 
 def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[int] = (),
-                  progress: Progress | None = None, cancel: CancelCheck | None = None) -> ImportResult:
+                  progress: Progress | None = None, cancel: CancelCheck | None = None,
+                  stage: Stage | None = None) -> ImportResult:
     """Write every row of the previewed file except ``skip_rows``, all or nothing, in one transaction.
 
     The file is read and every row checked again without a lock; then the rows are written under the
     write lock (see :func:`~rfdesk.exchange.import_writing.write_checked`). Refuses (writing nothing) when a row that is not skipped had
     a problem in the preview — except an unknown organisation that has since been created — or is refused
     now, or when the file changed since the preview. Raises :class:`Cancelled` (nothing written) when
-    ``cancel()`` turns true.
+    ``cancel()`` turns true. ``stage(zh, en, total)`` is told when the checking and when the writing begin;
+    ``progress`` counts the rows read while checking, then the rows written.
     """
     skip = set(skip_rows)
     still_bad = [p for p in preview.problems
@@ -359,7 +367,8 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
     try:
         with _rows(preview.path, preview.register, preview.header_row, preview.sheet_name) as table:
             reader = _RowReader(reading, preview.register, preview.mapping)
-            ticker = Ticker(progress, cancel, table.total_rows)
+            ticker = Ticker(progress, cancel, table.total_rows, stage=stage)
+            ticker.begin(CHECKING, table.total_rows)
             checked = CheckedRows(reader.rule)
             skipped = 0
             chunk = _Chunk()
@@ -393,6 +402,7 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
                     settle()
             settle()
         reading.close()
+        ticker.finish()
         created, first_id, last_id = write_checked(session, checked, ImportSource(preview.path.name, digest),
                                                     ticker)
         ticker.finish()

@@ -70,6 +70,7 @@ def _import(args: argparse.Namespace) -> int:
     from rfdesk.db import open_database
     from rfdesk.exchange.columns import FIELDS
     from rfdesk.exchange.importing import ImportRefused, import_file, preview_import, register_label
+    from rfdesk.exchange.progress import ConsoleProgress
 
     skip = parse_rows(args.skip)
     mapping = _mapping(args.map)
@@ -82,8 +83,13 @@ def _import(args: argparse.Namespace) -> int:
                                              header_row=args.header_row, sheet=args.sheet)
                     result = None
                 else:
-                    preview, result = import_file(session, args.register, args.file, mapping=mapping,
-                                                  skip_rows=skip, header_row=args.header_row, sheet=args.sheet)
+                    shown = ConsoleProgress()
+                    try:
+                        preview, result = import_file(session, args.register, args.file, mapping=mapping,
+                                                      skip_rows=skip, header_row=args.header_row,
+                                                      sheet=args.sheet, progress=shown, stage=shown.stage)
+                    finally:
+                        shown.end_line()
             except ImportRefused as refused:
                 assert refused.preview is not None
                 preview, result = refused.preview, None

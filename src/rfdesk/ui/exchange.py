@@ -196,9 +196,15 @@ def import_file(parent: QWidget, db: Any, register: str | None = None, path: str
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
 
+    def stage(progress: Any) -> Any:
+        # The dialog's text says which part is under way (正在检查…, then 正在写入…) and its bar starts again
+        # from zero for the rows to write, instead of standing at 100% while they are written.
+        return lambda zh, en, total: progress.report(0, total, zh if i18n.is_chinese() else en)
+
     def write(progress: Any) -> Any:
         with db.session() as s:
-            return commit_import(s, preview, dialog.skip_rows, progress=progress, cancel=progress.is_cancelled)
+            return commit_import(s, preview, dialog.skip_rows, progress=progress, cancel=progress.is_cancelled,
+                                 stage=stage(progress))
 
     result = run_with_progress(parent, tr("Importing…"), write)
     if result is None:
