@@ -301,6 +301,16 @@ def test_a_character_missing_from_the_heading_font_still_prints(bundled):
     assert chars[0]["fontname"].split("+")[1] == "NotoSerifSC-Regular"
 
 
+def test_a_rare_name_beyond_the_basic_plane_is_copied_and_found_as_written(bundled):
+    """赵孟𫖯 (𫖯: CJK Extension B) prints from the body font, and a clerk who searches the PDF for the name,
+    or copies it into a spreadsheet, gets the same characters back, not a stand-in."""
+    pdf = render(sample(title="关于表彰赵孟𫖯同志的通报", body="赵孟𫖯、王䶮同志表现突出。", attachments=[]), bundled)
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        body = "".join(line for _top, line, _chars in text_lines(doc.pages[0]))
+    assert "赵孟𫖯、王䶮同志表现突出。" in body
+    assert "赵孟𫖯" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+
+
 def test_quotation_marks_take_a_full_cell_even_in_a_heading_whose_font_draws_them_narrow(bundled):
     # The bundled 楷体 stand-in has Western-width quotes; a （一） heading borrows full-width ones.
     assert bundled.narrow("subheading") == {ord(ch) for ch in "“”‘’"}

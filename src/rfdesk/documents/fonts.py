@@ -237,11 +237,29 @@ _register_lock = threading.RLock()
 _registered: dict[tuple[str, int], str] = {}
 
 
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """The ToUnicode CMap of an embedded subset (codes 00…FF), each character written in UTF-16BE.
+
+    reportlab's own writes the code point as plain hex, which is right only inside the Basic Multilingual
+    Plane: a rare character of a name beyond it (𫖯 in 赵孟𫖯: CJK Extension B and later) printed correctly but
+    was copied and found as something else. For every other character the text is the same as reportlab's."""
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{code:02X}> <{chr(cp).encode('utf-16-be').hex().upper()}>" for code, cp in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
 def _register(path: Path, index: int) -> str:
     """Register a TrueType face with reportlab once; returns its reportlab name."""
-    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase import pdfmetrics, ttfonts
     from reportlab.pdfbase.ttfonts import TTFont
 
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # see there: reportlab's is wrong beyond U+FFFF
     key = (str(path.resolve()), index)
     with _register_lock:
         name = _registered.get(key)
