@@ -109,6 +109,7 @@ class Prepared:
 
 
 _STAMPS = ("created_at", "updated_at")
+_JSON_AS_IS = {str, int, bool, float, type(None)}
 
 
 def prepare_records(session: Session, model: type[Record], rows: list[dict[str, Any]],
@@ -128,9 +129,17 @@ def prepare_records(session: Session, model: type[Record], rows: list[dict[str, 
     full = [{**defaults, **r, "uuid": u, "version": 1} for r, u in zip(rows, _new_uuids(len(rows)), strict=True)]
     _add_pinyin_sort_keys(model, full)
     keys = _audited_keys(model)
-    audit_columns = [k for k in keys if any(map(_is_given, map(itemgetter(k), full)))] if full else []
-    take_audited = _values_of(audit_columns)
-    audit = [tuple(map(_jsonable, take_audited(r))) for r in full]
+    audit_columns: list[str] = []
+    audited: list[Any] = []
+    for k in keys:
+        column = list(map(itemgetter(k), full))
+        kinds = set(map(type, column))
+        if kinds <= {type(None)}:
+            continue  # no record of the batch gives it
+        audit_columns.append(k)
+        # Texts and numbers go to the audit trail as they are; dates and amounts as the history shows them.
+        audited.append(column if kinds <= _JSON_AS_IS else list(map(_jsonable, column)))
+    audit = list(zip(*audited, strict=True)) if audited else [() for _r in full]
     labels = [r.get("name") or r.get("title") or None for r in full]
     columns = [c for c in table.columns if not c.primary_key and c.key not in _STAMPS]
     take = _values_of([c.key for c in columns])

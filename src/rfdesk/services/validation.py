@@ -192,6 +192,8 @@ def id_check_char(first17: str) -> str:
 
 
 def phone(field: str, value: Any, *, required: bool = False) -> str | None:
+    if type(value) is str and value.isdigit() and value.isascii() and _PHONE_MOBILE.match(value):
+        return value  # a mobile number as typed: normalising would change nothing
     s = normalise(value).replace(" ", "").replace("—", "-").replace("－", "-")
     if s.startswith("+86"):
         s = s[3:]
@@ -340,6 +342,10 @@ E = TypeVar("E", bound=Coded)
 
 def choice(field: str, value: Any, enum: type[E], *, required: bool = True, default: E | None = None) -> E | None:
     """A coded value from its code, Chinese label or English label."""
+    if type(value) is str:
+        found = _chosen(enum, value)
+        if found is not None:
+            return found
     s = normalise(value)
     if not s:
         if default is not None:
@@ -353,6 +359,14 @@ def choice(field: str, value: Any, enum: type[E], *, required: bool = True, defa
         en = ", ".join(x.en for x in enum)  # type: ignore[attr-defined]
         raise fail(field, f"“{s}”无效，应为：{zh}", f"“{s}” is not valid; choose one of: {en}")
     return m  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1024)
+def _chosen(enum: type[E], value: str) -> E | None:
+    """The coded value a text names, or None (blank or unknown: :func:`choice` says why). A list repeats the
+    same few texts on every row; each is read once."""
+    s = normalise(value)
+    return _coded(enum, s) if s else None
 
 
 @lru_cache(maxsize=1024)
@@ -385,6 +399,8 @@ def unknown_fields(allowed: set[str], data: dict[str, Any]) -> None:
     """Refuse a form that is not a set of named fields, or that holds a field the register does not have."""
     if not isinstance(data, dict):
         raise ValidationError("data", "应为一行带栏目名的数据", "must be a row of named fields")
+    if data.keys() <= allowed:
+        return
     extra = sorted(str(k) for k in set(data) - allowed)
     if extra:
         names = ", ".join(extra)
