@@ -187,3 +187,13 @@ def test_records_written_at_once_each_get_a_random_uuid_of_their_own(session) ->
     assert len(set(uuids)) == 300
     assert all(uuid.UUID(u).version == 4 and uuid.UUID(u).variant == uuid.RFC_4122 and str(uuid.UUID(u)) == u
                for u in uuids)
+
+
+def test_a_person_added_in_the_same_unit_of_work_but_not_yet_written_is_a_duplicate_too(session) -> None:  # noqa: ANN001
+    ids = office(session)
+    session.add(Person(name="曾方", id_number=ZHANG, organisation_id=ids["prov"], employment_type="staff"))
+    checked = people.check_people(session, [{"name": "曾方", "id_number": ZHANG}, {"name": "李四", "id_number": LI}])
+    assert isinstance(checked[0], ValidationError)
+    assert checked[0].zh == "身份证号：已登记为“曾方”（河南省人民防空办公室）的身份证号"
+    assert not isinstance(checked[1], ValidationError)
+    assert people.registered_id_numbers(session, {ZHANG, LI}) == {ZHANG}

@@ -602,6 +602,8 @@ def test_a_well_formed_cell_read_quickly_reads_as_the_full_reading_reads_it() ->
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
+    from rfdesk.domain.codes import Gender, PoliticalStatus
+    from rfdesk.exchange.columns import id_number_cell
     from rfdesk.services import validation as v
 
     def refusal_or_value(fn, *args):  # noqa: ANN001, ANN202
@@ -613,13 +615,18 @@ def test_a_well_formed_cell_read_quickly_reads_as_the_full_reading_reads_it() ->
     @settings(max_examples=400, deadline=None)
     @given(st.text(alphabet=" \u3000\ufeff\t\n\r\x00\x1f\u00a0\u2028ＡａXx0１９-/.年月日张三·", max_size=22)
            | st.sampled_from([ZHANG, ZHANG.lower(), ZHANG[:-1] + "0", "2020-01-26", "2020-02-30", "1899-12-31",
-                              "0000-00-00", "2020-1-26", " 2020-01-26", "41010519800230123X"]))
+                              "0000-00-00", "2020-1-26", " 2020-01-26", "41010519800230123X", "13900001111",
+                              "12900001111", "139000011112", "1390000111", "١٣٩٠٠٠٠١١١١", "男", " 女", "M", "m",
+                              "男性", "党员", "Male", ZHANG[:-3] + "000", "٤١٠١٠٥١٩٨٠٠١٠١١٢٣٤"]))
     def same(cell: str) -> None:
         nfkc = unicodedata.normalize("NFKC", cell)
         assert v.normalise(cell) == re.sub(r"\s+", " ", nfkc.replace("\u3000", " ").replace("\ufeff", "")).strip()
         typed = _TypedCell(cell)
         for read in (lambda c: v.text("name", c, max_len=12), lambda c: v.id_number("id_number", c),
-                     lambda c: v.a_date("birth_date", c), lambda c: v.phone("phone", c)):
+                     lambda c: v.a_date("birth_date", c), lambda c: v.phone("phone", c),
+                     lambda c: v.choice("gender", c, Gender, required=False),
+                     lambda c: v.choice("political_status", c, PoliticalStatus),
+                     lambda c: id_number_cell("id_number", c)):
             assert refusal_or_value(read, cell) == refusal_or_value(read, typed)
 
     same()

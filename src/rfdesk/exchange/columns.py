@@ -8,6 +8,7 @@ the sheet also has a 计量单位 column — each register's synonym lists are o
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -232,6 +233,11 @@ def id_number_cell(field: str, value: Any) -> str | None:
         raise _digits_lost(field)
     if type(value) is str and value.isascii() and value.isalnum():
         s = value.upper()  # a plain number as typed: normalising would change nothing
+        if len(s) == 18:
+            # A good number is no number a spreadsheet rounded (those end in 000 and only then are read
+            # below); a bad one is read below, to say which way it is wrong.
+            with contextlib.suppress(ValidationError):
+                return v.id_number(field, s)
     else:
         s = v.normalise(value).replace(" ", "").upper()
     if not s:

@@ -268,9 +268,10 @@ def _write_import_entry(session: Session, table_name: str, now: Any, operator: s
         for rec, p in zip(records, prepared.parts, strict=True):
             rec.append(p or None)
     changes = {"file": source.file_name, "sha256": source.sha256, "columns": columns, "records": records}
-    session.execute(insert(cast(Table, AuditEntry.__table__)).values(
+    # As a list of one row, so that the INSERT is compiled once for every chunk of the import.
+    session.execute(insert(cast(Table, AuditEntry.__table__)), [dict(
         at=now, operator=operator, action=IMPORTED, table_name=table_name, record_id=min(ids), record_uuid=None,
-        label=source.file_name[:200], changes=json.dumps(changes, ensure_ascii=False, default=_jsonable)))
+        label=source.file_name[:200], changes=json.dumps(changes, ensure_ascii=False, default=_jsonable))])
 
 
 def _values_of(keys: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:

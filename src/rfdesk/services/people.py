@@ -167,7 +167,9 @@ def person_name_keys(name: str) -> tuple[str, str]:
 
 def person_name_keys_many(names: Sequence[str]) -> list[tuple[str, str]]:
     """:func:`person_name_keys` of many names at once (an import), in one pass of the pinyin converter."""
-    cleaned = ["".join(ch for ch in (n or "") if not ch.isspace()) for n in names]
+    # A printable name holds no white space but the plain space (see validation.normalise).
+    cleaned = [n if n.isprintable() and " " not in n else "".join(ch for ch in n if not ch.isspace())
+               for n in (n or "" for n in names)]
     read_as_surname = [c[:1] in SURNAME_READINGS and not c.startswith(_COMPOUND_SURNAMES) for c in cleaned]
     keys = name_keys_many([c[1:] if s else c for c, s in zip(cleaned, read_as_surname, strict=True)])
     out = []
@@ -356,7 +358,8 @@ def prepare_people(session: Session, checked: Sequence[Checked]) -> Prepared:
     """Make people passed by :func:`check_people` ready to be written (their pinyin keys, uuids and stored
     values), writing nothing and taking no lock: an import does this before it takes the write lock."""
     keys = person_name_keys_many([c.values["name"] for c in checked])
-    rows = [{k: None for k in PERSON_FIELDS} | c.values | {"name_pinyin": full, "name_initials": initials}
+    blank = dict.fromkeys(PERSON_FIELDS)
+    rows = [{**blank, **c.values, "name_pinyin": full, "name_initials": initials}
             for c, (full, initials) in zip(checked, keys, strict=True)]
     return prepare_records(session, Person, rows)
 
