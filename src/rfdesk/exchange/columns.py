@@ -302,6 +302,8 @@ def read_value(f: Field, value: Any) -> Any:
         name = cell_text(value)
         return name.replace(" ", "") if _CJK_NAME.fullmatch(name) else (name or None)
     if kind == "phone":
+        if type(value) is str and value.isdigit() and value.isascii():
+            return value  # digits as typed: normalising would change nothing
         return cell_text(value).replace(" ", "") if not isinstance(value, str) else v.normalise(value)
     return cell_text(value) or None
 

@@ -203,7 +203,7 @@ def _insert_many(session: Session, table: Table, prepared: Prepared, now: Any) -
         return [by_uuid[r["uuid"]] for r in full]
     # SQLite: under the write lock the new ids are those SQLite would give (one above the largest, in
     # order); given here, the prepared tuples go to sqlite3's executemany as they are.
-    claim_write_lock(session)
+    _hold_write_lock(session)
     start = int(session.scalar(select(func.max(table.c.id))) or 0)
     ids = list(range(start + 1, start + 1 + len(prepared.rows)))
     conn = session.connection()
@@ -217,6 +217,19 @@ def _insert_many(session: Session, table: Table, prepared: Prepared, now: Any) -
     with write_refusals_made_clear():
         conn.exec_driver_sql(sql, [(i, stamp, stamp, *r) for i, r in zip(ids, prepared.rows, strict=True)])
     return ids
+
+
+_LOCKED_BY = "bulk_write_lock_transaction"
+
+
+def _hold_write_lock(session: Session) -> None:
+    """``claim_write_lock`` once per transaction: SQLite keeps the lock until the transaction ends (rolling
+    back to a savepoint does not give it up), so the batches of an import after the first need not claim it
+    again."""
+    root = session.get_transaction()
+    if root is None or session.info.get(_LOCKED_BY) is not root:
+        claim_write_lock(session)
+        session.info[_LOCKED_BY] = session.get_transaction()
 
 
 def _new_uuids(n: int) -> list[str]:
