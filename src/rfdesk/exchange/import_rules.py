@@ -10,6 +10,7 @@ left to those services, so an import refuses exactly what a form refuses.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import methodcaller
 from typing import Any
 
 from sqlalchemy import select
@@ -75,6 +76,7 @@ class PeopleRule:
 
     fields = ("name", "gender", "id_number", "phone", "post", "rank", "political_status", "employment_type",
               "birth_date", "party_joined_on", "qualifications", "notes")
+    field_set = frozenset(fields)
 
     def __init__(self, session: Session) -> None:
         from rfdesk.domain import Organisation, PartyBranch, Person
@@ -89,7 +91,7 @@ class PeopleRule:
 
     def prepare(self, values: dict[str, Any], row: int) -> tuple[dict[str, Any], list[Issue]]:
         issues: list[Issue] = []
-        data = {k: values[k] for k in self.fields if k in values}
+        data = {k: x for k, x in values.items() if k in self.field_set}
         if "organisation" in values:
             data["organisation_id"] = self.organisations.resolve(values, "organisation", issues)
         if values.get("party_branch"):
@@ -131,10 +133,10 @@ class PeopleRule:
 
         return check_people(self.session, rows)
 
-    def references(self, checked: Any) -> list[tuple[str, Any, Any]]:
-        """(field, model, id) of each record a checked row points to, to be looked at again when writing."""
-        values = checked.values
-        return [(key, model, values.get(key)) for key, model in self.pointers]
+    def references(self, passed: list[tuple[int, Any]]) -> dict[tuple[str, Any, Any], int]:
+        """(field, model, id) of each record the checked rows point to, to be looked at again when writing,
+        with the first row pointing to it."""
+        return _first_rows(self.pointers, passed, [c.values for _row, c in passed])
 
     def ready(self, checked: list[Any]) -> Any:
         """Checked rows made ready to be written (pinyin keys, stored values), before the write lock."""
@@ -165,6 +167,21 @@ class PeopleRule:
                 assert isinstance(refusal, Exception)  # the number is taken, so the form refuses it
                 return line, refusal
         return None
+
+
+def _first_rows(pointers: list[tuple[str, Any]], passed: list[tuple[int, Any]],
+                values: list[dict[str, Any]]) -> dict[tuple[str, Any, Any], int]:
+    """For each record that ``values`` (those of the rows ``passed``) point to by one of ``pointers``,
+    (field, model, id) → the first row pointing to it."""
+    rows = [row for row, _c in passed]
+    found: dict[tuple[str, Any, Any], int] = {}
+    for key, model in pointers:
+        # Built from the last row to the first, so that each id keeps its first row.
+        first = dict(zip(reversed(list(map(methodcaller("get", key), values))), reversed(rows), strict=True))
+        first.pop(None, None)
+        for record_id, row in first.items():
+            found[(key, model, record_id)] = row
+    return found
 
 
 class _Named:
@@ -326,9 +343,8 @@ class DonationsRule:
 
         return check_donations(self.session, [{k: x for k, x in r.items() if k != "_receipt"} for r in rows])
 
-    def references(self, checked: Any) -> list[tuple[str, Any, Any]]:
-        values = checked.values
-        return [(key, model, values.get(key)) for key, model in self.pointers]
+    def references(self, passed: list[tuple[int, Any]]) -> dict[tuple[str, Any, Any], int]:
+        return _first_rows(self.pointers, passed, [c.values for _row, c in passed])
 
     @staticmethod
     def ready(checked: list[Any]) -> Any:
@@ -413,11 +429,14 @@ class ResourcesRule:
                 out.append(err)
         return out
 
-    def references(self, checked: Any) -> list[tuple[str, Any, Any]]:
+    def references(self, passed: list[tuple[int, Any]]) -> dict[tuple[str, Any, Any], int]:
         from rfdesk.domain import Place
 
-        c, _quantity, store = checked
-        return [(key, model, c.values.get(key)) for key, model in self.pointers] + [("place_id", Place, store)]
+        found = _first_rows(self.pointers, passed, [c.values for _row, (c, _q, _store) in passed])
+        for row, (_c, _quantity, store) in passed:
+            if store is not None:
+                found.setdefault(("place_id", Place, store), row)
+        return found
 
     @staticmethod
     def ready(checked: list[Any]) -> Any:

@@ -44,10 +44,8 @@ class CheckedRows:
         """Keep the rows that passed, made ready to be written by the register (see its rule's ``ready``)."""
         if not passed:
             return
-        for row, checked in passed:
-            for ref in self.rule.references(checked):
-                if ref[2] is not None:
-                    self.references.setdefault(ref, row)
+        for ref, row in self.rule.references(passed).items():
+            self.references.setdefault(ref, row)
         batch = self.rule.ready([checked for _row, checked in passed])
         pickle.dump(([row for row, _c in passed], batch), self.file, protocol=pickle.HIGHEST_PROTOCOL)
         self.chunks += 1

@@ -344,10 +344,17 @@ def name_keys_many(names: Sequence[str]) -> list[tuple[str, str]]:
     """
     if not names:
         return []
+    keyed = _KEYED
+    try:
+        # Every name keyed already (most batches of an import after the first few): a name holding no
+        # white space is keyed as it is, and one holding some is never a key, so this finds only the keys
+        # the full reading below would give.
+        return [keyed[n] for n in names]
+    except (KeyError, TypeError):
+        pass
     # A printable name holds no white space but the plain space (see validation.normalise).
     cleaned = [n if n.isprintable() and " " not in n else "".join(ch for ch in n if not ch.isspace())
                for n in (n or "" for n in names)]
-    keyed = _KEYED
     if len(keyed) > _KEYED_MAX:
         keyed.clear()
     read_whole: list[str] = []
