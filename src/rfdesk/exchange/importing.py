@@ -97,8 +97,9 @@ class _RowReader:
     def __init__(self, session: Session, register: str, mapping: dict[int, str]) -> None:
         self.session = session
         self.register = register
-        self.fields = [(col, field_of(register, key), {} if field_of(register, key).kind in _REPEATING else None)
-                       for col, key in mapping.items()]
+        self.fields: list[tuple[int, Any, dict[str, Any] | None]] = [
+            (col, field_of(register, key), {} if field_of(register, key).kind in _REPEATING else None)
+            for col, key in mapping.items()]
         self.rule = import_rules.RULES[register](session)
 
     def values(self, row: int, cells: list[Any]) -> tuple[dict[str, Any], list[Problem]]:
