@@ -74,6 +74,8 @@ class _Organisations:
 class PeopleRule:
     """A row of a personnel list → ``create_person``."""
 
+    merges = False  # a row is never the continuation of the record above it (see ``merge``)
+
     fields = ("name", "gender", "id_number", "phone", "post", "rank", "political_status", "employment_type",
               "birth_date", "party_joined_on", "qualifications", "notes")
     field_set = frozenset(fields)
@@ -209,6 +211,8 @@ def _missing(field: str, label: tuple[str, str], name: Any, kind: str = "invalid
 
 class DonationsRule:
     """A row of a donation list → ``create_donation`` (one row is one donation; in kind: one item)."""
+
+    merges = True
 
     def __init__(self, session: Session) -> None:
         from rfdesk.domain import Campaign, Organisation, Person
@@ -363,6 +367,8 @@ class DonationsRule:
 
 class ResourcesRule:
     """A row of a resource list → ``create_resource``, and for a supply with a quantity its first receipt."""
+
+    merges = False
 
     fields = ("name", "code", "address", "capacity_people", "area_m2", "serial_no", "status",
               "unit_of_measure", "min_stock")

@@ -89,6 +89,7 @@ def _check_required_columns(register: str, mapping: dict[int, str], headers: lis
 # hardly ever repeat and are not remembered.
 _REPEATING = {"text", "code", "organisation", "person", "person_name", "date", "money", "quantity", "integer"}
 _SEEN_PER_COLUMN = 10_000
+_UNSEEN = object()
 
 
 class _RowReader:
@@ -105,11 +106,14 @@ class _RowReader:
     def values(self, row: int, cells: list[Any]) -> tuple[dict[str, Any], list[Problem]]:
         values: dict[str, Any] = {}
         problems: list[Problem] = []
+        width = len(cells)
         for col, f, seen in self.fields:
-            raw = cells[col] if col < len(cells) else None
-            if seen is not None and type(raw) is str and raw in seen:
-                values[f.key] = seen[raw]
-                continue
+            raw = cells[col] if col < width else None
+            if seen is not None and type(raw) is str:
+                known = seen.get(raw, _UNSEEN)
+                if known is not _UNSEEN:
+                    values[f.key] = known
+                    continue
             try:
                 values[f.key] = value = import_rules.read_value(f, raw)
             except RfdeskError as exc:
@@ -221,7 +225,7 @@ class _Chunk:
     def add(self, reader: _RowReader, row: int, data: dict[str, Any] | None, problems: list[Problem],
             settle: Callable[[], None]) -> None:
         self.problems.extend(problems)
-        joined = (data is not None and self.data and self.last_data_row == self.last_row
+        joined = (data is not None and reader.rule.merges and self.data and self.last_data_row == self.last_row
                   and reader.rule.merge(self.data[-1], data))
         if data is not None and not joined:
             if len(self.data) >= CHUNK_ROWS:

@@ -12,6 +12,7 @@ import codecs
 import csv
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -52,10 +53,24 @@ def is_totals_row(cells: list[Any]) -> bool:
 def _blank_or_totals(cells: list[Any]) -> bool:
     """is_blank or is_totals_row, reading the cells up to the first filled one only once."""
     for c in cells:
+        if type(c) is str:
+            total = _text_is_total(c)  # the first column repeats (names, units): each text is read once
+            if total is not None:
+                return total
+            continue
         t = cell_text(c)
         if t:
             return t.replace(" ", "").lower() in TOTAL_LABELS or t.lower() in TOTAL_LABELS
     return True
+
+
+@lru_cache(maxsize=4096)
+def _text_is_total(text: str) -> bool | None:
+    """Whether a filled text cell is a totals label; None for a cell blank as the clerk sees it."""
+    t = cell_text(text)
+    if not t:
+        return None
+    return t.replace(" ", "").lower() in TOTAL_LABELS or t.lower() in TOTAL_LABELS
 
 
 @dataclass
