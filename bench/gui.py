@@ -46,6 +46,13 @@ def probe(*args: str, lines: int = 1, timeout: float = 1800) -> tuple[list[dict[
 def _startup_runs(ctx: Any) -> tuple[list[list[float]], list[list[float]]]:
     cached = getattr(ctx, "_startup_runs", None)
     if cached is None:
+        # An installed program runs from compiled bytecode (pip compiles it, the frozen build holds it); with
+        # PYTHONDONTWRITEBYTECODE set, rfdesk would otherwise be compiled from source at every start.
+        import compileall
+
+        import rfdesk
+
+        compileall.compile_dir(str(Path(rfdesk.__file__).parent), quiet=1)
         probe("startup-bare", lines=2)  # warm the file cache for both
         probe("startup-ours", str(ctx.db_file), lines=2)
         ours: list[list[float]] = []

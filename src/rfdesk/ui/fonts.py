@@ -24,23 +24,24 @@ def font_files() -> list[Path]:
     return sorted(p for p in folder.glob("*") if p.suffix.lower() in (".ttf", ".otf", ".ttc"))
 
 
-_registered: list[str] | None = None
+_families_of: dict[Path, list[str]] = {}  # the bundled files registered so far, with their families
+
+
+def _register(paths: list[Path]) -> list[str]:
+    families: list[str] = []
+    for path in paths:
+        if path not in _families_of:
+            fid = QFontDatabase.addApplicationFont(str(path))
+            if fid < 0:
+                log.warning("font not loaded: %s", path)
+            _families_of[path] = list(QFontDatabase.applicationFontFamilies(fid)) if fid >= 0 else []
+        families.extend(f for f in _families_of[path] if f not in families)
+    return families
 
 
 def register_bundled_fonts() -> list[str]:
-    """Add the bundled fonts to Qt's font database (once); returns the families they provide."""
-    global _registered
-    if _registered is not None:
-        return _registered
-    families: list[str] = []
-    for path in font_files():
-        fid = QFontDatabase.addApplicationFont(str(path))
-        if fid < 0:
-            log.warning("font not loaded: %s", path)
-            continue
-        families.extend(f for f in QFontDatabase.applicationFontFamilies(fid) if f not in families)
-    _registered = families
-    return families
+    """Add the bundled fonts to Qt's font database (each once); returns the families they provide."""
+    return _register(font_files())
 
 
 def interface_family(registered: list[str]) -> str | None:
@@ -55,9 +56,21 @@ def interface_family(registered: list[str]) -> str | None:
     return registered[0] if registered else None
 
 
+def _preferred_available() -> str | None:
+    available = set(QFontDatabase.families())
+    return next((fam for fam in PREFERRED_FAMILIES if fam in available), None)
+
+
 def apply_interface_font(app: QApplication) -> str | None:
-    registered = register_bundled_fonts()
-    family = interface_family(registered)
+    """Show the interface in a CJK family: an installed preferred one needs nothing registered (a Windows PC
+    has 微软雅黑); else the bundled sans-serif is registered, and the other bundled faces only if it will not
+    serve. The window is on screen sooner for each font file not read."""
+    family = _preferred_available()
+    if family is None:
+        _register([p for p in font_files() if "Sans" in p.name])
+        family = _preferred_available()
+    if family is None:
+        family = interface_family(register_bundled_fonts())
     if family:
         font = QFont(family)
         font.setPointSize(10)
