@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,7 @@ def mask(text: str) -> str:
     return text[:3] + "*" * (len(text) - 7) + text[-4:]
 
 
+@lru_cache(maxsize=65536)  # a register repeats its texts (units, campaigns, kinds) thousands of times
 def display_width(text: str) -> int:
     """Width in Excel character units: Chinese characters take two."""
     return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
@@ -147,6 +149,9 @@ def _write_xlsx(tmp: Path, columns: list[Column], rows: Iterable[tuple[Any, ...]
                      "integer": wb.add_format({"bold": True, "top": 1, "num_format": "0"})}
         widths = [max(display_width(c.title), 6) for c in columns]
         sums: list[Decimal] = [Decimal(0)] * len(columns)
+        # A number column is as wide as its largest or smallest value, worked out once at the end.
+        highest: list[Any] = [0] * len(columns)
+        lowest: list[Any] = [0] * len(columns)
         for j, c in enumerate(columns):
             ws.write_string(0, j, c.title, head)
         ws.freeze_panes(1, 0)
@@ -161,9 +166,12 @@ def _write_xlsx(tmp: Path, columns: list[Column], rows: Iterable[tuple[Any, ...]
                     widths[j] = max(widths[j], 10)
                 elif c.kind in ("money", "quantity", "integer") and isinstance(value, (int, Decimal, float)):
                     ws.write_number(n, j, float(value), fmt[c.kind])
-                    widths[j] = max(widths[j], len(f"{value:,}") + 1)
+                    if value > highest[j]:
+                        highest[j] = value
+                    elif value < lowest[j]:
+                        lowest[j] = value
                     if c.total:
-                        sums[j] += Decimal(value)
+                        sums[j] += value if isinstance(value, Decimal) else Decimal(value)
                 else:
                     s = _cell_text(c, value, masked)
                     ws.write_string(n, j, s)
@@ -180,6 +188,8 @@ def _write_xlsx(tmp: Path, columns: list[Column], rows: Iterable[tuple[Any, ...]
                 elif j:
                     ws.write_blank(n + 1, j, None, bold)
         for j, w in enumerate(widths):
+            if highest[j] or lowest[j]:
+                w = max(w, len(f"{highest[j]:,}") + 1, len(f"{lowest[j]:,}") + 1)
             ws.set_column(j, j, min(MAX_WIDTH, w + 2))
     finally:
         wb.close()
