@@ -222,7 +222,6 @@ def _roster(path: Path, rows: int) -> None:
 
 
 def import_xlsx(ctx: Context) -> list[Result]:
-    from python_calamine import CalamineWorkbook
 
     from rfdesk.db import open_database
     from rfdesk.exchange.importing import import_file
@@ -258,13 +257,7 @@ def import_xlsx(ctx: Context) -> list[Result]:
             tdb.close()
 
     def base() -> None:
-        wb = CalamineWorkbook.from_path(str(roster))
-        data = wb.get_sheet_by_index(0).to_python()
-        wb.close()
-        now = "2020-12-31 12:00:00"
-        conn = sqlite3.connect(target)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
+        data, now, conn = _roster_and_connection(roster, target)
         conn.executemany(
             "INSERT INTO person (uuid, created_at, updated_at, version, name, gender, birth_date, id_number, post, "
             "phone, name_pinyin, name_initials, employment_type, political_status) "
@@ -294,6 +287,20 @@ def import_xlsx(ctx: Context) -> list[Result]:
                               "a file record (bench/README.md)")]
 
 
+def _roster_and_connection(roster: Path, target: Path) -> tuple[list[list[Any]], str, sqlite3.Connection]:
+    """The roster's cells read with calamine, the time stamp of the rows, and the database opened as
+    rfdesk opens it (WAL, synchronous=FULL): the common start of both floors."""
+    from python_calamine import CalamineWorkbook
+
+    wb = CalamineWorkbook.from_path(str(roster))
+    data = wb.get_sheet_by_index(0).to_python()
+    wb.close()
+    conn = sqlite3.connect(target)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    return data, "2020-12-31 12:00:00", conn
+
+
 def _import_floor(roster: Path, target: Path) -> None:
     """The issue's baseline plus what any correct import of this roster must also do, with the bare tools:
     the GB 11643 check character of each ID number, the unit's id by its name, the pinyin keys (full and
@@ -303,15 +310,8 @@ def _import_floor(roster: Path, target: Path) -> None:
     import json
 
     from pypinyin import Style, lazy_pinyin
-    from python_calamine import CalamineWorkbook
 
-    wb = CalamineWorkbook.from_path(str(roster))
-    data = wb.get_sheet_by_index(0).to_python()
-    wb.close()
-    now = "2020-12-31 12:00:00"
-    conn = sqlite3.connect(target)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
+    data, now, conn = _roster_and_connection(roster, target)
     units = dict(conn.execute("SELECT name, id FROM organisation"))
     keys: dict[str, tuple[str, str]] = {}
 
