@@ -14,6 +14,7 @@ told which one and where, before printing (``check_text``) and after (``unprinta
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import struct
@@ -26,7 +27,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from hashlib import sha1
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from rfdesk.documents.unprintable import describe_unprintable, note_unprintable, surroundings
 
@@ -372,9 +372,9 @@ class FontSet:
         parts = []
         for font, piece in self.runs(text, role):
             if font == primary:
-                parts.append(escape(piece))
+                parts.append(html.escape(piece, quote=False))
             else:
-                parts.append(f'<font name="{font}">{escape(piece)}</font>')
+                parts.append(f'<font name="{font}">{html.escape(piece, quote=False)}</font>')
         return "".join(parts)
 
     def missing(self, text: str) -> set[str]:
