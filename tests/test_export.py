@@ -175,6 +175,36 @@ def test_a_cancelled_or_refused_export_leaves_no_file(db, registers, tmp_path) -
         export_register(s, "audit", tmp_path / "p.xlsx")
 
 
+def test_dates_and_amounts_as_the_database_holds_them_come_out_as_excel_shows_them(tmp_path) -> None:
+    """An export reads dates as stored text and money in fen; the sheet must show what the forms showed."""
+    import xlsxwriter
+
+    days = [dt.date(2020, 1, 26), dt.date(1900, 2, 28), dt.date(1900, 3, 1), dt.date(1949, 10, 1)]
+    # The same days written by the spreadsheet library itself, as the reference of what Excel shows.
+    ref = xlsxwriter.Workbook(str(tmp_path / "ref.xlsx"))
+    sheet, fmt = ref.add_worksheet(), ref.add_format({"num_format": "yyyy-mm-dd"})
+    for i, d in enumerate(days):
+        sheet.write_datetime(i, 0, dt.datetime(d.year, d.month, d.day), fmt)
+    ref.close()
+    cols = [Column("日期", "date"), Column("金额", "money", total=True, scaled=2),
+            Column("数量", "quantity", total=True, scaled=3)]
+    rows = [(days[0].isoformat(), 100050, 2000500), (days[1], Decimal("0.10"), Decimal("1.250")),
+            (days[2].isoformat(), 20, 1), (days[3], -5, None), ("待定", None, None)]
+    write_table(tmp_path / "out.xlsx", cols, rows)
+    write_table(tmp_path / "out.csv", cols, rows)
+    expected = [c.value for (c,) in openpyxl.load_workbook(tmp_path / "ref.xlsx").active.iter_rows()]
+    ws = openpyxl.load_workbook(tmp_path / "out.xlsx").active
+    assert [ws.cell(r, 1).value for r in range(2, 6)] == expected
+    assert ws["A6"].value == "待定" and ws["A6"].data_type == "s"
+    assert [ws.cell(r, 2).value for r in range(2, 6)] == [1000.5, 0.1, 0.2, -0.05]
+    assert [ws.cell(r, 3).value for r in range(2, 5)] == [2000.5, 1.25, 0.001]
+    cached = openpyxl.load_workbook(tmp_path / "out.xlsx", data_only=True).active
+    assert cached["B7"].value == 1000.75 and cached["C7"].value == 2001.751  # exact sums, not float drift
+    text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert text[1:5] == ["2020-01-26,1000.50,2000.5", "1900-02-28,0.10,1.25", "1900-03-01,0.20,0.001",
+                         "1949-10-01,-0.05,"]
+
+
 def _people(s) -> list[tuple]:  # noqa: ANN001
     return sorted(s.execute(select(Person.name, Person.gender, Person.birth_date, Person.id_number, Person.phone,
                                    Person.post, Person.rank, Person.employment_type, Person.political_status,

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Date, Integer, String, case, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from rfdesk.domain import (
@@ -48,6 +48,7 @@ from rfdesk.exchange.progress import CancelCheck, Progress
 from rfdesk.exchange.sheets import Column, check_target, write_table
 from rfdesk.services.base import count, live, subtree_condition
 from rfdesk.services.errors import ValidationError
+from rfdesk.services.prepared import PreparedSelect
 
 EXPORT_REGISTERS = {
     "people": ("人员名册", "people"),
@@ -63,6 +64,12 @@ class ExportResult:
     register: str
     path: Path
     rows: int
+
+
+def _stored(column: Any) -> Any:
+    """``column`` read as the database holds it: money in fen, a quantity in thousandths, a date as written
+    (see :class:`Column` ``scaled``). A million rows then cost no conversion to Decimal or date on the way."""
+    return type_coerce(column, String if isinstance(column.type, Date) else Integer)
 
 
 def _label(enum: Any) -> Callable[[Any], str | None]:
@@ -81,7 +88,8 @@ def _people(session: Session, filters: dict[str, Any]) -> _Table:
     org, branch = aliased(Organisation), aliased(PartyBranch)
     stmt = (
         select(Person.name, Person.gender, Person.id_number, org.name, Person.post, Person.rank, Person.phone,
-               Person.political_status, Person.employment_type, Person.birth_date, Person.party_joined_on,
+               Person.political_status, Person.employment_type, _stored(Person.birth_date),
+               _stored(Person.party_joined_on),
                branch.name, Person.qualifications, Person.notes)
         .outerjoin(org, org.id == Person.organisation_id)
         .outerjoin(branch, branch.id == Person.party_branch_id)
@@ -108,9 +116,11 @@ def _donations(session: Session, filters: dict[str, Any]) -> _Table:
              .group_by(DonationItem.donation_id).subquery())
     item = aliased(DonationItem)
     stmt = (
-        select(Donation.receipt_no, Donation.donated_on, Donation.donor_display, Donation.donor_kind, unit.name,
-               Donation.form, Donation.amount, Donation.channel, item.name, item.quantity, item.unit,
-               item.estimated_value, item.id == items.c.first, camp.name, Donation.purpose, Donation.recipient,
+        select(Donation.receipt_no, _stored(Donation.donated_on), Donation.donor_display, Donation.donor_kind,
+               unit.name, Donation.form, _stored(Donation.amount), Donation.channel, item.name,
+               _stored(item.quantity), item.unit, _stored(item.estimated_value),
+               type_coerce(item.id == items.c.first, Integer),
+               camp.name, Donation.purpose, Donation.recipient,
                Donation.handler, Donation.notes)
         .outerjoin(unit, unit.id == Donation.unit_id)
         .outerjoin(camp, camp.id == Donation.campaign_id)
@@ -131,8 +141,9 @@ def _donations(session: Session, filters: dict[str, Any]) -> _Table:
         stmt = stmt.where(Donation.donated_on <= filters["date_to"])
     kind, form, channel = _label(DonorKind), _label(DonationForm), _label(PaymentChannel)
     columns = [Column("收据号"), Column("捐款日期", "date"), Column("捐赠人"), Column("捐赠人类型"), Column("单位"),
-               Column("捐赠方式"), Column("金额", "money", total=True), Column("支付方式"), Column("物资名称"),
-               Column("数量", "quantity"), Column("计量单位"), Column("估价", "money"), Column("募捐活动"),
+               Column("捐赠方式"), Column("金额", "money", total=True, scaled=2), Column("支付方式"), Column("物资名称"),
+               Column("数量", "quantity", scaled=3), Column("计量单位"), Column("估价", "money", scaled=2),
+               Column("募捐活动"),
                Column("用途"), Column("接收单位"), Column("经办人"), Column("备注")]
 
     def convert(r: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -159,8 +170,9 @@ def _resources(session: Session, filters: dict[str, Any]) -> _Table:
     stock = _balances()
     stmt = (
         select(Resource.code, Resource.name, Resource.kind, Resource.category, org.name, place.name,
-               Resource.address, Resource.capacity_people, Resource.area_m2, Resource.serial_no,
-               Resource.status, Resource.unit_of_measure, stock.c.stock, Resource.min_stock, Resource.notes)
+               Resource.address, Resource.capacity_people, _stored(Resource.area_m2), Resource.serial_no,
+               Resource.status, Resource.unit_of_measure, type_coerce(stock.c.stock, Integer),
+               _stored(Resource.min_stock), Resource.notes)
         .outerjoin(org, org.id == Resource.organisation_id)
         .outerjoin(place, place.id == Resource.place_id)
         .outerjoin(stock, stock.c.resource_id == Resource.id)
@@ -174,14 +186,13 @@ def _resources(session: Session, filters: dict[str, Any]) -> _Table:
     kind, cat, status = _label(ResourceKind), _label(ResourceCategory), _label(ResourceStatus)
     columns = [Column("编号"), Column("名称"), Column("类别"), Column("大类"), Column("所属单位"),
                Column("存放地点"), Column("地址"), Column("容纳人数", "integer", total=True),
-               Column("面积", "quantity", total=True), Column("出厂编号"), Column("状态"), Column("计量单位"),
-               Column("数量", "quantity"), Column("最低库存", "quantity"), Column("备注")]
+               Column("面积", "quantity", total=True, scaled=3), Column("出厂编号"), Column("状态"),
+               Column("计量单位"), Column("数量", "quantity", scaled=3), Column("最低库存", "quantity", scaled=3),
+               Column("备注")]
 
     def convert(r: tuple[Any, ...]) -> tuple[Any, ...]:
-        from rfdesk.domain.base import Quantity
-
         supply = r[3] == ResourceCategory.SUPPLY.value
-        stock_value = Quantity().process_result_value(r[12], None) if supply and r[12] else None
+        stock_value = int(r[12]) if supply and r[12] else None
         return (r[0], r[1], kind(r[2]), cat(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], status(r[10]), r[11],
                 stock_value, r[13], r[14])
 
@@ -192,7 +203,7 @@ def _commendations(session: Session, filters: dict[str, Any]) -> _Table:
     org, branch, team, person, person_org = (aliased(Organisation), aliased(PartyBranch), aliased(Team),
                                              aliased(Person), aliased(Organisation))
     stmt = (
-        select(CommendationBatch.title, CommendationBatch.decided_on, Commendation.category,
+        select(CommendationBatch.title, _stored(CommendationBatch.decided_on), Commendation.category,
                Commendation.honoree_kind, func.coalesce(person.name, org.name, branch.name, team.name),
                person_org.name, Commendation.deeds)
         .join(CommendationBatch, CommendationBatch.id == Commendation.batch_id)
@@ -215,7 +226,8 @@ def _commendations(session: Session, filters: dict[str, Any]) -> _Table:
 def _movements(session: Session, filters: dict[str, Any]) -> _Table:
     res, src, dst, team = aliased(Resource), aliased(Place), aliased(Place), aliased(Team)
     stmt = (
-        select(StockMovement.moved_on, res.name, StockMovement.kind, StockMovement.quantity, res.unit_of_measure,
+        select(_stored(StockMovement.moved_on), res.name, StockMovement.kind, _stored(StockMovement.quantity),
+               res.unit_of_measure,
                src.name, func.coalesce(dst.name, team.name), StockMovement.reference, StockMovement.handler,
                StockMovement.note)
         .join(res, res.id == StockMovement.resource_id)
@@ -228,7 +240,7 @@ def _movements(session: Session, filters: dict[str, Any]) -> _Table:
     if filters.get("resource_id") is not None:
         stmt = stmt.where(StockMovement.resource_id == filters["resource_id"])
     kind = _label(MovementKind)
-    columns = [Column("日期", "date"), Column("物资名称"), Column("类型"), Column("数量", "quantity"),
+    columns = [Column("日期", "date"), Column("物资名称"), Column("类型"), Column("数量", "quantity", scaled=3),
                Column("计量单位"), Column("调出地点"), Column("调入地点/队伍"), Column("凭证号"), Column("经办人"),
                Column("备注")]
     return _Table(columns, stmt, lambda r: (r[0], r[1], kind(r[2]), *r[3:]))
@@ -268,12 +280,26 @@ def export_register(session: Session, register: str, path: str | os.PathLike[str
     total = count(session, table.stmt)
 
     def rows() -> Iterator[tuple[Any, ...]]:
-        for r in session.execute(table.stmt.execution_options(yield_per=1000)):
-            yield table.convert(tuple(r))
+        convert = table.convert
+        for r in _stored_rows(session, table.stmt):
+            yield convert(r)
 
     n = write_table(p, table.columns, rows(), sheet_name=EXPORT_REGISTERS[register][0], masked=mask,
                     total_rows=total, progress=progress, cancel=cancel)
     return ExportResult(register, p, n)
+
+
+def _stored_rows(session: Session, stmt: Any) -> Iterator[Any]:
+    """The rows of ``stmt`` as the driver reads them. Every column is selected as stored (:func:`_stored`,
+    codes as text), so nothing is left to convert: on SQLite the rows come straight from the driver, read as
+    they are written out; a server's rows stream through SQLAlchemy in batches."""
+    dialect = session.get_bind().dialect
+    if dialect.name != "sqlite":
+        yield from session.execute(stmt.execution_options(yield_per=1000))
+        return
+    prepared = PreparedSelect(dialect, stmt)
+    assert not any(prepared.converters), "every exported column is read as stored"
+    yield from prepared.stream_in(session)
 
 
 def default_file_name(register: str, fmt: str = "xlsx", on: date | None = None) -> str:

@@ -31,11 +31,18 @@ MAX_WIDTH = 60
 
 @dataclass(frozen=True)
 class Column:
-    """One column of an exported table. kind: text, date, money, quantity, integer, id_number, phone."""
+    """One column of an exported table. kind: text, date, money, quantity, integer, id_number, phone.
+
+    A date may come as a date or as its ISO text (2020-01-26), as SQLite stores it. A money or quantity
+    column with ``scaled`` may also take whole numbers of its smallest unit, as the database stores them
+    (fen for money: ``scaled=2``; thousandths for a quantity: ``scaled=3``), so that an export of a million
+    rows makes no Decimal on the way; Decimals are taken as they are.
+    """
 
     title: str
     kind: str = "text"
     total: bool = False
+    scaled: int = 0
 
 
 def neutralise(text: str) -> str:
@@ -105,6 +112,8 @@ def write_table(path: str | os.PathLike[str], columns: list[Column], rows: Itera
 
 
 def _cell_text(col: Column, value: Any, masked: bool) -> str:
+    if col.scaled and type(value) is int:
+        value = Decimal(value).scaleb(-col.scaled)
     if col.kind == "quantity" and isinstance(value, Decimal):
         return format(value.normalize(), "f")  # 2000.5, not 2000.500
     s = _text(value)
@@ -124,6 +133,21 @@ def _write_csv(tmp: Path, columns: list[Column], rows: Iterable[tuple[Any, ...]]
             n += 1
             ticker.step()
     return n
+
+
+EXCEL_EPOCH = date(1899, 12, 31)
+TEXT_KINDS = ("text", "id_number", "phone")
+NUMBER_DECIMALS = {"money": 2, "quantity": 3, "integer": 0}
+
+
+def excel_serial(value: date | str) -> int:
+    """The day number Excel (1900 date system) shows a date by: 2020-01-26 is 43856.
+
+    Excel counts 1900-02-29, a day that never was, so every date from 1900-03-01 on is one day further.
+    """
+    d = date.fromisoformat(value) if isinstance(value, str) else value
+    days = (date(d.year, d.month, d.day) - EXCEL_EPOCH).days
+    return days + 1 if days > 59 else days
 
 
 def _write_xlsx(tmp: Path, columns: list[Column], rows: Iterable[tuple[Any, ...]], masked: bool,
@@ -147,50 +171,108 @@ def _write_xlsx(tmp: Path, columns: list[Column], rows: Iterable[tuple[Any, ...]
         total_fmt = {"money": wb.add_format({"bold": True, "top": 1, "num_format": "#,##0.00"}),
                      "quantity": wb.add_format({"bold": True, "top": 1, "num_format": "#,##0.###"}),
                      "integer": wb.add_format({"bold": True, "top": 1, "num_format": "0"})}
-        widths = [max(display_width(c.title), 6) for c in columns]
-        sums: list[Decimal] = [Decimal(0)] * len(columns)
-        # A number column is as wide as its largest or smallest value, worked out once at the end.
-        highest: list[Any] = [0] * len(columns)
-        lowest: list[Any] = [0] * len(columns)
         for j, c in enumerate(columns):
             ws.write_string(0, j, c.title, head)
         ws.freeze_panes(1, 0)
-        n = 0
-        for row in rows:
-            n += 1
-            for j, (c, value) in enumerate(zip(columns, row, strict=True)):
-                if value is None or value == "":
-                    continue
-                if c.kind == "date" and isinstance(value, date):
-                    ws.write_datetime(n, j, datetime(value.year, value.month, value.day), fmt["date"])
-                    widths[j] = max(widths[j], 10)
-                elif c.kind in ("money", "quantity", "integer") and isinstance(value, (int, Decimal, float)):
-                    ws.write_number(n, j, float(value), fmt[c.kind])
-                    if value > highest[j]:
-                        highest[j] = value
-                    elif value < lowest[j]:
-                        lowest[j] = value
-                    if c.total:
-                        sums[j] += value if isinstance(value, Decimal) else Decimal(value)
-                else:
-                    s = _cell_text(c, value, masked)
-                    ws.write_string(n, j, s)
-                    # No character is wider than two: a short text cannot widen the column (most cells).
-                    if widths[j] < MAX_WIDTH and 2 * len(s) > widths[j]:
-                        widths[j] = max(widths[j], min(MAX_WIDTH, display_width(s.split("\n", 1)[0])))
-            ticker.step()
+        n, widths, totals, highest, lowest = _write_rows(ws, columns, rows, masked, ticker, fmt)
         if any(c.total for c in columns) and n:
             ws.write_string(n + 1, 0, "合计", bold)
             for j, c in enumerate(columns):
                 if c.total and j:
                     rng = f"{xl_rowcol_to_cell(1, j)}:{xl_rowcol_to_cell(n, j)}"
-                    ws.write_formula(n + 1, j, f"=SUM({rng})", total_fmt.get(c.kind, bold), float(sums[j]))
+                    ws.write_formula(n + 1, j, f"=SUM({rng})", total_fmt.get(c.kind, bold), float(totals[j]))
                 elif j:
                     ws.write_blank(n + 1, j, None, bold)
-        for j, w in enumerate(widths):
+        for j, (c, w) in enumerate(zip(columns, widths, strict=True)):
             if highest[j] or lowest[j]:
-                w = max(w, len(f"{highest[j]:,}") + 1, len(f"{lowest[j]:,}") + 1)
+                places = NUMBER_DECIMALS[c.kind]
+                w = max(w, len(f"{highest[j]:,.{places}f}") + 1, len(f"{lowest[j]:,.{places}f}") + 1)
             ws.set_column(j, j, min(MAX_WIDTH, w + 2))
     finally:
         wb.close()
     return n
+
+
+def _write_rows(ws: Any, columns: list[Column], rows: Iterable[tuple[Any, ...]], masked: bool, ticker: Ticker,
+                fmt: dict[str, Any]) -> tuple[int, list[int], list[Decimal], list[float], list[float]]:
+    """Write the rows under the header: the row count, the text widths, the totals and the number extremes.
+
+    This loop writes every cell of a register (17 million for a province's donations), so each column's
+    handling is settled before it starts and a cell costs one branch on a small number and one write.
+    """
+    write_string, write_number = ws.write_string, ws.write_number
+    date_fmt = fmt["date"]
+    widths = [max(display_width(c.title), 6) for c in columns]
+    # 0 text, 1 text that can be masked, 2 date, 3 number; a date or number of another type goes as text.
+    kinds = [2 if c.kind == "date" else 3 if c.kind in NUMBER_DECIMALS else
+             1 if masked and c.kind in ("id_number", "phone") else 0 for c in columns]
+    number_fmt = [fmt.get(c.kind) for c in columns]
+    divisor = [10 ** c.scaled for c in columns]
+    totals_of = [j for j, c in enumerate(columns) if c.total]
+    scaled_sums = [0] * len(columns)        # whole numbers of the smallest unit, as stored
+    decimal_sums = [Decimal(0)] * len(columns)
+    # A number column is as wide as its largest or smallest value, worked out once at the end.
+    highest = [0.0] * len(columns)
+    lowest = [0.0] * len(columns)
+    serials: dict[Any, int] = {}             # a register has a few thousand distinct dates
+    n = 0
+    step = ticker.step
+    for row in rows:
+        n += 1
+        j = -1
+        for value in row:
+            j += 1
+            if value is None or value == "":
+                continue
+            kind = kinds[j]
+            if kind == 3:
+                kind_of = type(value)
+                if kind_of is int:
+                    number = value / divisor[j]
+                elif kind_of is Decimal or kind_of is float:
+                    number = float(value)
+                else:
+                    kind = 0
+                if kind:
+                    write_number(n, j, number, number_fmt[j])
+                    if number > highest[j]:
+                        highest[j] = number
+                    elif number < lowest[j]:
+                        lowest[j] = number
+                    continue
+            elif kind == 2:
+                serial = serials.get(value)
+                if serial is None and isinstance(value, (date, str)):
+                    try:
+                        serial = serials[value] = excel_serial(value)
+                    except ValueError:      # text in a date column goes out as written
+                        serial = None
+                if serial is not None:
+                    write_number(n, j, serial, date_fmt)
+                    if widths[j] < 10:
+                        widths[j] = 10
+                    continue
+            if type(value) is str:
+                text = value
+            else:
+                text = _text(value)
+            if kind == 1:
+                text = mask(text)
+            if text.startswith(FORMULA_START):
+                text = "'" + text
+            write_string(n, j, text)
+            # No character is wider than two: a short text cannot widen the column (most cells).
+            if widths[j] < MAX_WIDTH and 2 * len(text) > widths[j]:
+                line = text.split("\n", 1)[0]
+                wide = len(line) if line.isascii() else display_width(line)  # receipt numbers are unique
+                if wide > widths[j]:
+                    widths[j] = min(MAX_WIDTH, wide)
+        for j in totals_of:
+            value = row[j]
+            if type(value) is int and columns[j].scaled:
+                scaled_sums[j] += value
+            elif isinstance(value, (int, Decimal, float)):
+                decimal_sums[j] += value if isinstance(value, Decimal) else Decimal(value)
+        step()
+    totals = [decimal_sums[j] + Decimal(scaled_sums[j]).scaleb(-c.scaled) for j, c in enumerate(columns)]
+    return n, widths, totals, highest, lowest

@@ -10,7 +10,7 @@ for (:meth:`PreparedSelect.convert`), so a page costs what the query costs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 Processor = Callable[[Any], Any] | None
@@ -65,6 +65,18 @@ class PreparedSelect:
         """The same, inside ``session``'s transaction: what it has written so far is seen."""
         session.flush()
         return self._run(session.connection().connection.dbapi_connection, late)
+
+    def stream_in(self, session: Any, **late: Any) -> Iterator[tuple[Any, ...]]:
+        """The rows one at a time, unconverted, inside ``session``'s transaction, for reading a whole register
+        out. SQLite hands each row over as it steps to it; another driver may read the whole result first,
+        so a caller streaming from a server reads through SQLAlchemy's ``yield_per`` instead."""
+        session.flush()
+        cur = session.connection().connection.dbapi_connection.cursor()
+        try:
+            cur.execute(self.sql, self.params(late))
+            yield from cur
+        finally:
+            cur.close()
 
     def _run(self, conn: Any, late: dict[str, Any]) -> list[tuple[Any, ...]]:
         cur = conn.cursor()
