@@ -15,14 +15,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from io import BytesIO
-from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from rfdesk.documents.fonts import FontSet
-from rfdesk.documents.report_text import TextKit, chinese_date
+from rfdesk.documents.report_text import PageText, TextKit, chinese_date
 
 GRID = 0.35  # grey of inner rules
 HEADER_FILL = 0.90
@@ -234,8 +233,7 @@ class _Painter:
     def page(self, number: int, total: int, page: _Page) -> None:
         c = self.c
         kit = self.kit
-        text = c.beginText()
-        state: list[str | None] = [None]
+        text = PageText(kit, c)
         table_top: float | None = None
         table_bottom = 0.0
         hlines: list[tuple[float, float]] = []  # (y, weight)
@@ -281,7 +279,7 @@ class _Painter:
                     if table_top is not None and block is not None:
                         self.rules(block, table_top, table_bottom, hlines, spans)
                     table_top, hlines, spans, block = item.y, [], [], item.block
-                self.row(item, text, state, spans)
+                self.row(item, text, spans)
                 bottom = item.y - item.height
                 weight = 1.0 if item.kind == "header" or item.style == "total" else 0.4
                 hlines.append((bottom, weight))
@@ -290,7 +288,7 @@ class _Painter:
                 table_bottom = bottom
         if table_top is not None and block is not None:
             self.rules(block, table_top, table_bottom, hlines, spans)
-        c.drawText(text)
+        text.draw()
         kit.draw(
             c,
             f"第 {number} 页 共 {total} 页",
@@ -302,7 +300,7 @@ class _Painter:
         )
 
     def row(
-        self, item: _Placed, text: Any, state: list[str | None], spans: list[tuple[float, float]]
+        self, item: _Placed, text: PageText, spans: list[tuple[float, float]]
     ) -> None:
         c = self.c
         kit = self.kit
@@ -320,7 +318,7 @@ class _Painter:
             spans.append((item.y, item.y - item.height))
             y = item.y - PAD - BODY * 0.86
             for line in item.cells[0].split("\n"):
-                kit.out(text, line, role, BODY, self.left + PAD, y, state)
+                text.line(line, role, BODY, self.left + PAD, y)
                 y -= LEADING
             return
         x = self.left
@@ -336,7 +334,7 @@ class _Painter:
                 else:
                     lw = kit.width(line, role, BODY)
                     lx = x + w - PAD - lw if align == "right" else x + (w - lw) / 2
-                kit.out(text, line, role, BODY, lx, y, state)
+                text.line(line, role, BODY, lx, y)
                 y -= LEADING
             x += w
 

@@ -7,13 +7,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from rfdesk.documents.fonts import FontSet, font_set
 from rfdesk.documents.linebreak import NO_LINE_END, NO_LINE_START
 
-__all__ = ["NO_LINE_END", "NO_LINE_START", "YUAN", "TextKit", "chinese_date", "code_label", "iso_day"]
+__all__ = ["NO_LINE_END", "NO_LINE_START", "YUAN", "PageText", "TextKit", "chinese_date", "code_label",
+           "iso_day"]
 
 # Every GBK font has the full-width yuan sign; the Latin-1 ¥ is missing from many Chinese fonts.
 YUAN = "￥"
@@ -32,6 +34,8 @@ class TextKit:
         self._widths: dict[tuple[str, str], float] = {}  # (role, ch) → width at 1 pt
         self._plain: dict[str, dict[int, int]] = {}  # role → cmap of its own font
         self._ascii: dict[str, bool] = {}  # role → its font has every printable ASCII character
+        self._shown: dict[tuple[str, str], list[tuple[str, str]]] = {}  # see shown()
+        self._shown_for: Any = None  # the document the subset codes in _shown belong to
 
     def _cmap(self, role: str) -> dict[int, int]:
         cmap = self._plain.get(role)
@@ -135,26 +139,64 @@ class TextKit:
             canvas.drawString(x, y, piece)
             x += pdfmetrics.stringWidth(piece, font, size)
 
-    def out(
-        self, text_obj: Any, text: str, role: str, size: float, x: float, y: float, state: list[str | None]
-    ) -> None:
-        """Add one line to a page's text object; ``state`` remembers the current font to skip needless Tf.
+    def shown(self, text: str, role: str, doc: Any) -> list[tuple[str, str]]:
+        """The PDF operators that show ``text`` in ``role``'s font (a missing character from its fallback):
+        (font resource, ``(…) Tj``) pairs, one per font subset the characters fall in.
 
-        Each line is placed by its own origin, so a plain line is written with ``textLine``, which, unlike
-        ``textOut``, does not measure the text again to advance the cursor."""
-        text_obj.setTextOrigin(x, y)
-        if self.plain(text, role):
-            name = self.fonts.name(role)
-            if state[0] != name:
-                text_obj.setFont(name, size)
-                state[0] = name
-            text_obj.textLine(text)
-            return
-        for font, piece in self.fonts.runs(text, role):
-            if state[0] != font:
-                text_obj.setFont(font, size)
-                state[0] = font
-            text_obj.textOut(piece)
+        A report of a hundred thousand rows repeats its dates, units, forms and handlers all the way down,
+        so the pairs are remembered per document (the subset codes are the document's); the memory is
+        emptied now and then, so that the unique texts (receipt numbers, amounts) do not pile up.
+        """
+        if doc is not self._shown_for:
+            self._shown, self._shown_for = {}, doc
+        key = (role, text)
+        pairs = self._shown.get(key)
+        if pairs is None:
+            runs = [(self.fonts.name(role), text)] if self.plain(text, role) else self.fonts.runs(text, role)
+            pairs = []
+            for name, piece in runs:
+                font: Any = pdfmetrics.getFont(name)
+                for subset, chunk in font.splitString(piece, doc):
+                    pairs.append((font.getSubsetInternalName(subset, doc), f"({escapePDF(chunk)}) Tj"))
+            if len(self._shown) >= 50_000:
+                self._shown.clear()
+            self._shown[key] = pairs
+        return pairs
+
+
+class PageText:
+    """The text lines of one page, written as a single PDF text object, each line placed by its own origin.
+
+    A ledger page holds hundreds of cells; going through reportlab's text object costs each of them the
+    splitting of the text into font subsets and the escaping again. Here the operators of a text are made
+    once per document (:meth:`TextKit.shown`) and each line costs its position and a font change when
+    the font differs from the line before. Fonts go by reportlab's subset protocol for TrueType fonts
+    (``splitString`` and ``getSubsetInternalName``), so the PDF embeds and maps them as it does any text.
+    """
+
+    def __init__(self, kit: TextKit, canvas: Canvas) -> None:
+        self.kit = kit
+        self.canvas = canvas
+        self.doc = canvas._doc  # the document whose font subsets the codes belong to
+        self.ops: list[str] = []
+        self.font = ""  # the font resource and size in force ("/F1+0 10 Tf")
+
+    def line(self, text: str, role: str, size: float, x: float, y: float) -> None:
+        """One line of ``text`` with its left end at (x, y) on the baseline."""
+        ops = self.ops
+        ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        for resource, operator in self.kit.shown(text, role, self.doc):
+            font = f"{resource} {fp_str(size)} Tf"
+            if font != self.font:
+                ops.append(font)
+                self.font = font
+            ops.append(operator)
+
+    def draw(self) -> None:
+        """Put the page's text on the canvas (black, as every report's text is)."""
+        if self.ops:
+            self.canvas.addLiteral(" ".join(["BT", *self.ops, "ET"]))
+        self.ops, self.font = [], ""
 
 
 def code_label(enum: Any, code: str | None) -> str:
