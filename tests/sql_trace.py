@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +27,12 @@ def statements_sent(db: Any, *, timed: bool = False) -> Iterator[list[Any]]:
         traced.append(dbapi_conn)
 
     event.listen(db.engine, "checkout", checkout)
+    # A register's table keeps the connection it reads its pages on (rfdesk.ui.table): traced as well.
+    workers = sys.modules.get("rfdesk.ui.workers")
+    for holder in list(getattr(workers, "_holders", ())):
+        conn = getattr(holder, "_conn", None)
+        if conn is not None and getattr(holder, "db", None) is db:
+            checkout(conn, None, None)
     try:
         yield sent
     finally:

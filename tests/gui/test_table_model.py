@@ -130,3 +130,66 @@ def test_the_count_of_a_large_register_starts_only_once_its_first_page_is_painte
     assert paints.at and counted
     # The count began after the first page was painted (or, had no paint come, a moment after it was asked).
     assert counted[0] >= paints.at[0] or counted[0] - asked >= 0.05
+
+
+def test_a_count_read_for_a_former_filter_never_replaces_the_count_of_the_newer_one(register: Any,
+                                                                                    qtbot: Any) -> None:
+    import threading
+
+    from rfdesk.ui.donations import DonationQuery
+    from rfdesk.ui.table import Filter, PagedTableModel
+    from rfdesk.ui.workers import background_reads
+
+    model = PagedTableModel(register, DonationQuery())
+    counts: list[int] = []
+    model.summaryChanged.connect(lambda: counts.append(model.count) if model.summary_known else None)
+
+    model.set_filter(Filter())                      # the whole register: counted on the worker thread
+    assert model.counting
+    assert background_reads().wait_idle(10), "the count of the whole register has been read"
+    # Its answer waits in the event queue; meanwhile the clerk picks the first unit (a quarter of the rows).
+    model.set_filter(Filter(organisation_id=1))
+    assert model.counting
+    qtbot.waitUntil(lambda: not model.counting, timeout=10_000)
+    assert model.rowCount() == ROWS // 4 and counts == [ROWS // 4], \
+        "the count of the whole register arrived after the unit was picked and was let go of"
+
+    # F5 again and again hands each count to the same worker thread; every one arrives.
+    threads = {t.ident for t in threading.enumerate()}
+    for _ in range(5):
+        model.refresh()
+        qtbot.waitUntil(lambda: not model.counting, timeout=10_000)
+    assert {t.ident for t in threading.enumerate()} == threads, "no thread is started for an F5"
+    assert model.rowCount() == ROWS // 4 and model.summary_known and len(counts) == 6
+
+
+def test_the_register_lets_go_of_the_file_when_asked(register: Any, qtbot: Any) -> None:
+    import os
+
+    from rfdesk.ui.donations import DonationQuery
+    from rfdesk.ui.table import Filter, PagedTableModel
+    from rfdesk.ui.workers import wait_for_background
+
+    if not os.path.isdir("/proc/self/fd"):
+        pytest.skip("open files are listed by /proc")
+
+    def open_on_file() -> int:
+        path = os.path.realpath(register.path)
+        found = 0
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                found += os.path.realpath(f"/proc/self/fd/{fd}") == path
+            except OSError:
+                pass
+        return found
+
+    register.engine.dispose()
+    model = PagedTableModel(register, DonationQuery())
+    model.set_filter(Filter())
+    model.wait_for_count()
+    assert model.record_id(ROWS - 1) is not None
+    register.engine.dispose()            # what a restore does first: the pool's idle connections close
+    assert open_on_file() > 0, "the register reads its pages on a connection of its own"
+    wait_for_background()                # before a restore or another database: every reader lets go
+    assert open_on_file() == 0
+    assert model.record_id(ROWS - 1) is not None, "the next read opens the file again"

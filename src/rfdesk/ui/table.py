@@ -33,6 +33,8 @@ from PySide6.QtCore import (
 PAGE_SIZE = 100
 CACHED_PAGES = 80
 
+_reads: Any = None   # the application's worker thread for counts (rfdesk.ui.workers.background_reads)
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -175,9 +177,20 @@ class PagedTableModel(QAbstractTableModel):
         self._shown: tuple[Any, ...] | None = None   # (filter version, sort, descending) of the rows shown
         self.counting = False   # the count of the filter is being read on a worker thread
         self.summary_known = False   # the count and total on screen are those of the filter (or of its last read)
-        self.shown_in: Any = None   # the view's viewport, if any: a count waits until it has painted
+        self._after_paint: _AfterPaint | None = None
+        self._conn: Any = None   # the connection pages are read on, kept between reads (see _rows)
+        self._keeps_connection = getattr(db, "is_sqlite", False) and getattr(db, "path", None) is not None
         self.rows_fetched = 0   # rows read from the database since the model was made (for tests and benchmarks)
         self.pages_fetched = 0
+
+    @property
+    def shown_in(self) -> Any:
+        """The view's viewport, if any: a count waits until it has painted."""
+        return None if self._after_paint is None else self._after_paint.widget
+
+    @shown_in.setter
+    def shown_in(self, widget: Any) -> None:
+        self._after_paint = None if widget is None else _AfterPaint(widget)
 
     # ---- Qt interface --------------------------------------------------------------------------------
 
@@ -299,55 +312,62 @@ class PagedTableModel(QAbstractTableModel):
 
     def _all_changed(self) -> None:
         if self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self._formats) - 1))
+            # createIndex, not index: index() asks rowCount and columnCount (two calls back into Python) first.
+            self.dataChanged.emit(self.createIndex(0, 0), self.createIndex(self._count - 1, len(self._formats) - 1))
 
     def _count_in_background(self, generation: int) -> None:
-        from rfdesk.ui.workers import run_in_background
-
-        def arrived(job: Any) -> None:
-            from shiboken6 import isValid
-
-            if not isValid(self) or generation != self._generation:
-                return  # the window was closed, or the filter changed and a newer count is on its way
-            if job.error is not None:
-                from rfdesk.ui.errors import show_error
-
-                self.counting = False
-                show_error(job.error)
-                return
-            count, total = job.result
-            if count != self._count and self.summary_known:
-                # Read again with the former count on screen: pages read from the far end may have been
-                # placed by it. Keep the first page, read the others anew.
-                first = self._pages.get(0)
-                self._pages.clear()
-                self._bounds = {0: self._bounds[0]} if first is not None and 0 in self._bounds else {}
-                if first is not None:
-                    self._pages[0] = first
-                self._set_count(count)
-                self._all_changed()
-            else:
-                self._set_count(count)
-            self._total = total
-            self.counting = False
-            self.summary_known = True
-            self.summaryChanged.emit()
-
         summary = self._statements().summary   # compiled here: the worker thread only runs it
         # Counting a million rows keeps a core busy: the worker waits until the view has painted the first
         # page (a moment at most), so that the clerk sees it as soon as without a count running beside it.
         painted = threading.Event()
 
-        def read(_progress: Any) -> tuple[int, Any]:
+        def read() -> tuple[int, Any] | None:
             painted.wait(0.05)
+            if generation != self._generation:
+                return None   # a newer filter or F5 came meanwhile: its own count follows
             return _read_summary(summary)
 
-        run_in_background(read, arrived)
-        view = self.shown_in
-        if view is not None and view.isVisible():
-            _AfterPaint(view, painted.set)
+        global _reads
+        if _reads is None:
+            from rfdesk.ui.workers import background_reads
+
+            _reads = background_reads()
+        _reads.submit(self, read, lambda result, error: self._count_arrived(generation, result, error))
+        watch = self._after_paint
+        if watch is not None and watch.widget.isVisible():
+            watch.arm(painted.set)
         else:
             painted.set()
+
+    def _count_arrived(self, generation: int, result: tuple[int, Any] | None, error: BaseException | None) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self) or generation != self._generation:
+            return  # the window was closed, or the filter changed and a newer count is on its way
+        if error is not None:
+            from rfdesk.ui.errors import show_error
+
+            self.counting = False
+            show_error(error)
+            return
+        assert result is not None
+        count, total = result
+        if count != self._count and self.summary_known:
+            # Read again with the former count on screen: pages read from the far end may have been
+            # placed by it. Keep the first page, read the others anew.
+            first = self._pages.get(0)
+            self._pages.clear()
+            self._bounds = {0: self._bounds[0]} if first is not None and 0 in self._bounds else {}
+            if first is not None:
+                self._pages[0] = first
+            self._set_count(count)
+            self._all_changed()
+        else:
+            self._set_count(count)
+        self._total = total
+        self.counting = False
+        self.summary_known = True
+        self.summaryChanged.emit()
 
     def wait_for_count(self, timeout_ms: int = 60_000) -> None:
         """Block until the count of the filter is known (for the command line and tests)."""
@@ -453,23 +473,55 @@ class PagedTableModel(QAbstractTableModel):
         self._converters = built.first.converters
         return built
 
+    def _rows(self, stmt: Any, **late: Any) -> list[tuple[Any, ...]]:
+        """The rows of one page, as the driver gives them.
+
+        On an SQLite file the pages are read on a connection of the register's own, kept between reads:
+        borrowing one from the pool and giving it back for every page cost the GUI thread about as much as
+        the page's query. SQLite holds no lock and no transaction between statements here (the driver runs
+        in autocommit), and ``let_go`` closes the connection whenever the file must be free (a restore,
+        another database opened, the window closing: rfdesk.ui.workers.wait_for_background). Elsewhere (a
+        server) each page is read on a pooled connection, which the pool resets after it.
+        """
+        conn = self._conn
+        if conn is None:
+            if not self._keeps_connection:
+                return stmt.rows(**late)
+            from rfdesk.ui.workers import holds_the_file
+
+            pooled = self.db.engine.raw_connection()
+            pooled.detach()      # the register's own now: closed by let_go, never handed back to the pool
+            conn = self._conn = pooled.dbapi_connection
+            holds_the_file(self)
+        cur = conn.cursor()
+        try:
+            cur.execute(stmt.sql, stmt.params(late))
+            return cur.fetchall()
+        finally:
+            cur.close()
+
+    def let_go(self) -> None:
+        """Close the register's own connection (it is opened again at the next read)."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
+
     def _fetch(self, page_no: int) -> list[tuple[Any, ...]]:
         """Read one page; its rows are kept as the driver gives them, (id, columns…, sort key)."""
         st = self._statements()
         bound = self._bounds.get(page_no - 1) if page_no > 0 else None
         start = page_no * self.page_size
-        # Each page is read on its own pooled connection; nothing is held between pages.
         if page_no == 0:
-            rows = st.first.rows()
+            rows = self._rows(st.first)
         elif bound is not None:
-            rows = st.following.rows(k=bound[0], i=bound[1])
+            rows = self._rows(st.following, k=bound[0], i=bound[1])
         elif start > self._count // 2:
             # A jump into the second half of the list reads from the far end: OFFSET costs what it skips.
             end = min(start + self.page_size, self._count)
-            rows = st.from_end.rows(at=self._count - end, n=end - start)
+            rows = self._rows(st.from_end, at=self._count - end, n=end - start)
             rows.reverse()
         else:
-            rows = st.skipping.rows(at=start, n=self.page_size)
+            rows = self._rows(st.skipping, at=start, n=self.page_size)
         self.rows_fetched += len(rows)
         self.pages_fetched += 1
         if rows:
@@ -481,23 +533,31 @@ class PagedTableModel(QAbstractTableModel):
         return rows
 
 
-class _AfterPaint(QObject):
-    """Calls ``then`` from the event loop once ``widget`` has painted (the paint done, not just asked for)."""
+_PAINT = QEvent.Type.Paint
 
-    def __init__(self, widget: Any, then: Callable[[], None]) -> None:
+
+class _AfterPaint(QObject):
+    """Calls what it is armed with from the event loop once ``widget`` has painted (the paint done, not just
+    asked for). Made once per view; it watches the widget's events only while armed."""
+
+    def __init__(self, widget: Any) -> None:
         super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
+        self.widget = widget
+        self._then: Callable[[], None] | None = None
+
+    def arm(self, then: Callable[[], None]) -> None:
+        former, self._then = self._then, then
+        if former is None:
+            self.widget.installEventFilter(self)
+        else:
+            former()   # its read is superseded: let it end at once instead of waiting for a paint
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == _PAINT and self._then is not None:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._done)
+            QTimer.singleShot(0, self, self._then)
+            self._then = None
         return False
-
-    def _done(self) -> None:
-        self._then()
-        self.deleteLater()
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -90,6 +91,7 @@ class Job:
         self.finished = False
         self._fn = fn
         self._thread = _Thread(self._run)
+        self._ending = threading.Lock()
 
     def _run(self) -> None:
         try:
@@ -97,16 +99,21 @@ class Job:
         except BaseException as exc:  # handed to the GUI thread, which decides what to show
             self.error = exc
         finally:
-            self.finished = True
-            self.bridge.done.emit()
+            # The answer is on its way to the GUI thread before the job says it has finished: whoever sees
+            # ``finished`` and then lets the event loop turn once has had the answer handled.
+            with self._ending:
+                self.bridge.done.emit()
+                self.finished = True
 
     def start(self) -> None:
         self._thread.start()
 
     def wait(self) -> None:
         loop = QEventLoop()
-        self.bridge.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-        if not self.finished:
+        with self._ending:   # either the end is signalled after this connection, or it is already seen here
+            self.bridge.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+            finished = self.finished
+        if not finished:
             loop.exec()
         self._thread.wait()
 
@@ -176,6 +183,104 @@ def run_in_background(fn: Callable[[Progress], Any], on_done: Callable[[Job], No
 
 
 def wait_for_background(timeout_ms: int = 30_000) -> None:
-    """Let background reads finish before the application ends (a thread must not outlive its QThread)."""
+    """Let background reads finish before the application ends (a thread must not outlive its QThread), and
+    before the file is restored or let go of (no read may hold it open)."""
     for job in list(_running):
         job._thread.wait(timeout_ms)
+    if _reads is not None:
+        _reads.wait_idle(timeout_ms / 1000)
+    for holder in list(_holders):
+        holder.let_go()
+
+
+_holders: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def holds_the_file(holder: Any) -> None:
+    """``holder`` keeps a connection to the database open between reads; ``wait_for_background`` makes it
+    ``let_go()`` (close it) whenever the file must be free."""
+    _holders.add(holder)
+
+
+class _Arrival(QObject):
+    """Hands the answers of :class:`BackgroundReads` to the GUI thread (made there, kept for good)."""
+
+    arrived = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def _deliver(self, answer: tuple[Callable[[Any, BaseException | None], None], Any, BaseException | None]) -> None:
+        done, result, error = answer
+        done(result, error)
+
+
+class BackgroundReads:
+    """One long-lived worker thread for short reads off the GUI thread, such as a register's count and total.
+
+    Starting a thread, with its Qt objects, for every F5 cost the GUI thread more than reading the first page
+    did; this thread is started once and only handed each read. A read not yet begun is replaced by a newer one
+    of the same owner, whose answer supersedes it anyway. ``done(result, error)`` runs on the GUI thread.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._waiting: dict[int, tuple[Callable[[], Any], Callable[[Any, BaseException | None], None]]] = {}
+        self._busy = False
+        self._thread: threading.Thread | None = None
+        self._arrival: _Arrival | None = None
+
+    def submit(self, owner: object, read: Callable[[], Any],
+               done: Callable[[Any, BaseException | None], None]) -> None:
+        """Run ``read()`` on the worker thread, then ``done(result, error)`` on the GUI thread (call from it)."""
+        if self._arrival is None:
+            self._arrival = _Arrival()
+        with self._cond:
+            self._waiting.pop(id(owner), None)
+            self._waiting[id(owner)] = (read, done)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._serve, name="background-reads", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+    def _serve(self) -> None:
+        arrival = self._arrival
+        assert arrival is not None
+        while True:
+            with self._cond:
+                while not self._waiting:
+                    self._cond.wait()
+                read, done = self._waiting.pop(next(iter(self._waiting)))
+                self._busy = True
+            result: Any = None
+            error: BaseException | None = None
+            try:
+                result = read()
+            except BaseException as exc:  # handed to the GUI thread, which decides what to show
+                error = exc
+            arrival.arrived.emit((done, result, error))
+            del read, done, result, error
+            with self._cond:
+                self._busy = False
+                self._cond.notify_all()
+
+    def idle(self) -> bool:
+        with self._cond:
+            return not self._waiting and not self._busy
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Block until no read is waiting or running (their answers may still be on their way)."""
+        with self._cond:
+            return self._cond.wait_for(lambda: not self._waiting and not self._busy, timeout)
+
+
+_reads: BackgroundReads | None = None
+
+
+def background_reads() -> BackgroundReads:
+    """The application's worker thread for short background reads (started on first use)."""
+    global _reads
+    if _reads is None:
+        _reads = BackgroundReads()
+    return _reads
