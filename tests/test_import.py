@@ -639,9 +639,9 @@ def _roster_with_id_numbers(path: Path, n: int) -> tuple[Path, list[str]]:
     return write_csv(path, rows, "utf-8-sig"), numbers
 
 
-def _while_checking(db, path: Path, colleague) -> tuple[list[str], Exception | None]:  # noqa: ANN001
-    """Import ``path`` on a worker thread; when half of it has been checked, ``colleague`` saves something
-    in a unit of work of their own. Returns the order of events and what the import raised."""
+def _while_checking(db, path: Path, colleague, at: int = 1000) -> tuple[list[str], Exception | None]:  # noqa: ANN001
+    """Import ``path`` on a worker thread; when ``at`` rows of it have been read, ``colleague`` saves
+    something in a unit of work of their own. Returns the order of events and what the import raised."""
     import threading
 
     halfway, saved = threading.Event(), threading.Event()
@@ -649,7 +649,7 @@ def _while_checking(db, path: Path, colleague) -> tuple[list[str], Exception | N
     outcome: dict[str, Exception | None] = {"error": None}
 
     def progress(done: int, _total: int) -> None:
-        if done >= 1000 and not halfway.is_set():
+        if done >= at and not halfway.is_set():
             halfway.set()
             saved.wait(timeout=60)  # the import pauses in mid-file until the colleague has saved
 
@@ -779,3 +779,65 @@ def test_on_a_terminal_the_progress_line_is_rewritten_in_place() -> None:
     shown.end_line()
     assert screen.getvalue() == ("\r正在写入… Writing… 0/300 0%\r正在写入… Writing… 100/300 33%"
                                  "\r正在写入… Writing… 200/300 66%\r正在写入… Writing… 300/300 100%\n")
+
+
+def test_a_big_list_written_in_blocks_keeps_an_audit_entry_per_chunk_and_every_row_s_history(db, office,  # noqa: ANN001
+                                                                                             tmp_path) -> None:
+    """The checked rows wait in a temporary table of the writing connection and go into the register many
+    chunks at a time; each chunk still has its own audit entry naming its rows, and nothing is left over."""
+    from rfdesk.services.base import history
+
+    path, numbers = _roster_with_id_numbers(tmp_path / "p.csv", 6000)
+    with db.session() as s:
+        s.info["operator"] = "王会计"
+        _preview, result = imp.import_file(s, "people", path)
+        assert s.connection().exec_driver_sql("SELECT name FROM sqlite_temp_master").all() == []
+    assert result.created == 6000
+    with db.session() as s:
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.action == "import").order_by(AuditEntry.id)).all()
+        assert [len(json.loads(e.changes)["records"]) for e in entries] == [imp.CHUNK_ROWS] * 12
+        assert len({e.at for e in entries}) < 12  # written together, a block of chunks at a time
+        for i in (0, 499, 500, 4321, 5999):
+            person = people.find_person_by_id_number(s, numbers[i])
+            assert person.name == f"人员{i}"
+            created = history(s, Person, person.id)[0]
+            assert (created.operator, created.changes["source"]) == ("王会计", [None, f"p.csv 第{i + 2}行"])
+            assert created.changes["id_number"] == [None, numbers[i]]
+        ids = s.scalars(select(Person.id).where(Person.name.like("人员%")).order_by(Person.id)).all()
+        assert ids == list(range(ids[0], ids[0] + 6000))  # in the order of the file
+        names = s.scalars(select(Person.name).where(Person.name.like("人员%")).order_by(Person.id)).all()
+        assert names == [f"人员{i}" for i in range(6000)]
+
+
+@pytest.mark.parametrize("journal", ["wal", "rollback"])
+def test_a_person_registered_meanwhile_stops_a_block_at_the_right_row_and_nothing_is_left(journal, office,  # noqa: ANN001
+                                                                                          db, tmp_path,
+                                                                                          monkeypatch) -> None:
+    """Row 731 is in the second chunk of a block written together (its chunk was checked before the
+    colleague registered the same person, so only the writing finds it): the refusal still names it, and the
+    register and the connection keep nothing of the file. On a drive without WAL too (a rollback journal),
+    filling the temporary table while checking keeps no lock that would stop the colleague."""
+    from rfdesk.db import open_database
+
+    if journal == "rollback":
+        monkeypatch.setenv("RFDESK_NO_WAL", "1")
+        db.close()
+        db = open_database(tmp_path / "rollback.sqlite")  # noqa: PLW2901 - the same office on a rollback journal
+        with db.session() as s:
+            orgs.create_organisation(s, {"name": "河南省人民防空办公室", "short_name": "省人防办",
+                                         "kind": "province_office"})
+        with db.session() as s:
+            assert s.connection().exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+    path, numbers = _roster_with_id_numbers(tmp_path / "p.csv", 6000)
+    events, error = _while_checking(
+        db, path, lambda s: people.create_person(s, {"name": "人员729", "id_number": numbers[729]}), at=1250)
+    assert events == ["colleague saved", "import finished"]
+    assert isinstance(error, imp.ImportRefused)
+    assert [(p.row, p.field) for p in error.problems] == [(731, "id_number")]
+    assert error.zh == "第731行：身份证号：已登记为“人员729”的身份证号；未导入任何数据"
+    with db.session() as s:
+        assert s.scalars(select(Person.name).where(Person.name.like("人员%"))).all() == ["人员729"]
+        assert s.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.action == "import")) == 0
+        assert s.connection().exec_driver_sql("SELECT name FROM sqlite_temp_master").all() == []
+    if journal == "rollback":
+        db.close()

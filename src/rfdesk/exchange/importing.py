@@ -4,7 +4,7 @@
 same checks and messages as the forms) without writing anything or holding a lock, and the clerk sees every
 problem of every row at once. ``commit_import`` reads the file again and checks every row again, still
 without a lock, keeping the rows that pass in a temporary file; only then does it take the write lock and
-write them, chunk by chunk with the register's bulk insert, in one transaction: if any of them is refused,
+write them, many chunks at a time with the register's bulk insert, in one transaction: if any of them is refused,
 nothing at all is written. Colleagues are kept waiting for the writing alone, not for the checking.
 
 Both stream the file, report ``progress(done, total)`` and honour ``cancel()``; memory stays bounded by
@@ -275,7 +275,7 @@ def _scan(session: Session, register: str, path: str | os.PathLike[str], mapping
             ticker = Ticker(progress, cancel, table.total_rows, stage=stage)
             if write:
                 ticker.begin(CHECKING, table.total_rows)
-            checked = CheckedRows(reader.rule) if write else None
+            checked = CheckedRows(reader.rule, session) if write else None
             blocking = False
             chunk = _Chunk()
 
@@ -374,7 +374,7 @@ def commit_import(session: Session, preview: ImportPreview, skip_rows: Iterable[
             reader = _RowReader(reading, preview.register, preview.mapping)
             ticker = Ticker(progress, cancel, table.total_rows, stage=stage)
             ticker.begin(CHECKING, table.total_rows)
-            checked = CheckedRows(reader.rule)
+            checked = CheckedRows(reader.rule, session)
             skipped = 0
             chunk = _Chunk()
 

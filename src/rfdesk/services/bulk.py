@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select, update
@@ -38,6 +37,7 @@ from rfdesk.services.base import (
     write_refusals_made_clear,
 )
 from rfdesk.services.errors import ValidationError
+from rfdesk.services.staging import StagedRows, copy_staged, staged_values
 
 
 @dataclass
@@ -103,9 +103,14 @@ class Prepared:
     audit: list[tuple[Any, ...]]  # per record, its values of ``audit_columns`` as the audit trail writes them
     labels: list[str | None]  # per record, what its audit entry is labelled with (else its id)
     parts: Sequence[dict[str, list[Any]]] | None = None
+    # Set when ``rows`` wait in a temporary table instead (see rfdesk.services.staging); ``rows`` is then empty.
+    staged: StagedRows | None = None
+    # Records read from a file: how many of them each of its audit entries records, in order (the chunks of
+    # an import written together); None: one entry for them all.
+    entry_sizes: list[int] | None = None
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return self.staged.count if self.staged is not None else len(self.rows)
 
 
 _STAMPS = ("created_at", "updated_at")
@@ -113,11 +118,14 @@ _JSON_AS_IS = {str, int, bool, float, type(None)}
 
 
 def prepare_records(session: Session, model: type[Record], rows: list[dict[str, Any]],
-                    parts: Sequence[dict[str, list[Any]]] | None = None) -> Prepared:
+                    parts: Sequence[dict[str, list[Any]]] | None = None, *, blank: Iterable[str] = (),
+                    given: dict[str, list[Any]] | None = None) -> Prepared:
     """Make checked rows of ``model`` ready for :func:`write_prepared`, taking no lock and writing nothing.
 
-    Columns a row leaves out take their declared default, as an ORM insert would give them. ``parts``
-    holds, per row, the audit change of its owned lists (see :func:`parts_changes`).
+    Columns a row leaves out take their declared default, as an ORM insert would give them, except those
+    named in ``blank``, which it leaves empty. ``given`` holds whole columns (a value per row) that take the
+    place of the rows' own. ``parts`` holds, per row, the audit change of its owned lists (see
+    :func:`parts_changes`).
     """
     table = cast(Table, model.__table__)  # type: ignore[attr-defined]
     defaults: dict[str, Any] = {}
@@ -126,50 +134,61 @@ def prepare_records(session: Session, model: type[Record], rows: list[dict[str, 
             continue
         d = col.default
         defaults[col.key] = getattr(d, "arg", None) if d is not None and d.is_scalar else None
-    full = [{**defaults, **r, "uuid": u, "version": 1} for r, u in zip(rows, _new_uuids(len(rows)), strict=True)]
-    _add_pinyin_sort_keys(model, full)
-    keys = _audited_keys(model)
+    defaults.update(dict.fromkeys(blank))
+    n = len(rows)
+    # Column by column: each record's value of a column is its row's, else the column's default.
+    values: dict[str, list[Any]] = {}
+
+    def column(key: str) -> list[Any]:
+        if key not in values:
+            default = defaults.get(key)
+            values[key] = [r.get(key, default) for r in rows]
+        return values[key]
+
+    values["uuid"], values["version"] = _new_uuids(n), [1] * n
+    values.update(given or {})
+    for text_key, key_column in getattr(model, "pinyin_sort_keys", {}).items():
+        # The sort key of a free-text column, as a single create writes it (full pinyin).
+        values[key_column] = [full for full, _initials in name_keys_many([t or "" for t in column(text_key)])]
     audit_columns: list[str] = []
     audited: list[Any] = []
-    for k in keys:
-        column = list(map(itemgetter(k), full))
-        kinds = set(map(type, column))
+    for k in _audited_keys(model):
+        col_values = column(k)
+        kinds = set(map(type, col_values))
         if kinds <= {type(None)}:
             continue  # no record of the batch gives it
         audit_columns.append(k)
         # Texts and numbers go to the audit trail as they are; dates and amounts as the history shows them.
-        audited.append(column if kinds <= _JSON_AS_IS else list(map(_jsonable, column)))
-    audit = list(zip(*audited, strict=True)) if audited else [() for _r in full]
-    labels = [r.get("name") or r.get("title") or None for r in full]
+        audited.append(col_values if kinds <= _JSON_AS_IS else list(map(_jsonable, col_values)))
+    audit = list(zip(*audited, strict=True)) if audited else [() for _r in rows]
+    labels = [a or b or None for a, b in zip(column("name"), column("title"), strict=True)]
     columns = [c for c in table.columns if not c.primary_key and c.key not in _STAMPS]
-    take = _values_of([c.key for c in columns])
     dialect = session.get_bind().dialect
     stored = dialect.name == "sqlite"
-    if not stored:
-        values = [take(r) for r in full]
-    else:
-        # The rows go to sqlite3's executemany as tuples of stored values, without the per-row parameter
-        # building of a Core INSERT (a third of the time of a 100,000-row import).
-        lists = [list(take(r)) for r in full]
-        for j, col in enumerate(columns):
-            process = col.type.dialect_impl(dialect).bind_processor(dialect)
-            if process is None:
-                continue
+    stored_columns = []
+    for col in columns:
+        col_values = column(col.key)
+        process = col.type.dialect_impl(dialect).bind_processor(dialect) if stored else None
+        if process is not None:
+            # The rows go to the driver as tuples of stored values, without the per-row parameter
+            # building of a Core INSERT (a third of the time of a 100,000-row import).
+            turned: list[Any] = []
             last: Any = object()
             done: Any = None
-            for v in lists:
-                if v[j] is not last:  # the same value (a blank, a default) is turned once
-                    last, done = v[j], process(v[j])
-                v[j] = done
-        values = list(map(tuple, lists))
-    return Prepared([c.key for c in columns], values, stored, audit_columns, audit, labels,
-                    list(parts) if parts is not None else None)
+            for x in col_values:
+                if x is not last:  # the same value (a blank, a default) is turned once
+                    last, done = x, process(x)
+                turned.append(done)
+            col_values = turned
+        stored_columns.append(col_values)
+    return Prepared([c.key for c in columns], list(zip(*stored_columns, strict=True)) if rows else [], stored,
+                    audit_columns, audit, labels, list(parts) if parts is not None else None)
 
 
 def write_prepared(session: Session, model: type[Record], prepared: Prepared) -> list[int]:
     """Insert the records of ``prepared`` (see :func:`prepare_records`) with their audit entries; their new
     ids in order. Rows read from a file (:func:`imported_from`) get one audit entry for the insert."""
-    if not prepared.rows:
+    if not len(prepared):
         return []
     table = cast(Table, model.__table__)  # type: ignore[attr-defined]
     now = utcnow()
@@ -177,16 +196,25 @@ def write_prepared(session: Session, model: type[Record], prepared: Prepared) ->
     op = operator_name(session)
     source: ImportSource | None = session.info.get(_IMPORT_SOURCE)
     if source is not None and len(source.lines) == len(ids):
-        _write_import_entry(session, table.name, now, op, source, ids, prepared)
+        entries, start = [], 0
+        for size in prepared.entry_sizes or [len(ids)]:
+            part = slice(start, start + size)
+            entries.append(_import_entry(table.name, now, op, source, ids[part], source.lines[part],
+                                         prepared.audit_columns, prepared.audit[part],
+                                         prepared.parts[part] if prepared.parts is not None else None))
+            start += size
+        # As a list of rows, so that the INSERT is compiled once for every chunk of the import.
+        session.execute(insert(cast(Table, AuditEntry.__table__)), entries)
         source.lines = ()  # they name these rows only
         return ids
+    rows = prepared.rows if prepared.staged is None else staged_values(session, prepared.staged)
     entries = []
     for n, (record_id, label, values) in enumerate(zip(ids, prepared.labels, prepared.audit, strict=True)):
         changes = {k: [None, x] for k, x in zip(prepared.audit_columns, values, strict=True) if x is not None}
         if prepared.parts is not None:
             changes.update(prepared.parts[n])
         entries.append(dict(at=now, operator=op, action=AuditAction.CREATE.value, table_name=table.name,
-                            record_id=record_id, record_uuid=prepared.rows[n][prepared.columns.index("uuid")],
+                            record_id=record_id, record_uuid=rows[n][prepared.columns.index("uuid")],
                             label=str(label or f"#{record_id}")[:200],
                             changes=json.dumps(changes, ensure_ascii=False)))
     session.execute(insert(cast(Table, AuditEntry.__table__)), entries)
@@ -196,6 +224,7 @@ def write_prepared(session: Session, model: type[Record], prepared: Prepared) ->
 def _insert_many(session: Session, table: Table, prepared: Prepared, now: Any) -> list[int]:
     """INSERT every row of ``prepared``, stamped ``now``; their new ids in order."""
     if not prepared.stored:
+        assert prepared.staged is None, "rows wait in a temporary table on SQLite only"
         # Matched back by uuid: the server's sequence gives the ids.
         full = [{**dict(zip(prepared.columns, r, strict=True)), "created_at": now, "updated_at": now}
                 for r in prepared.rows]
@@ -205,12 +234,18 @@ def _insert_many(session: Session, table: Table, prepared: Prepared, now: Any) -
     # order); given here, the prepared tuples go to sqlite3's executemany as they are.
     _hold_write_lock(session)
     start = int(session.scalar(select(func.max(table.c.id))) or 0)
-    ids = list(range(start + 1, start + 1 + len(prepared.rows)))
+    ids = list(range(start + 1, start + 1 + len(prepared)))
     conn = session.connection()
     dialect = conn.dialect
     stamp_type = table.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
     stamp = stamp_type(now) if stamp_type is not None else now
     quote = dialect.identifier_preparer.quote
+    if prepared.staged is not None:
+        with write_refusals_made_clear():
+            copy_staged(session, dialect.identifier_preparer.format_table(table),
+                        [quote(table.c[k].name) for k in ("id", *_STAMPS, *prepared.columns)], prepared.staged,
+                        start + 1, stamp)
+        return ids
     names = ", ".join(quote(table.c[k].name) for k in ("id", *_STAMPS, *prepared.columns))
     marks = ", ".join("?" for _ in range(3 + len(prepared.columns)))
     sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({names}) VALUES ({marks})"
@@ -271,32 +306,20 @@ def imported_from(session: Session, source: ImportSource) -> Iterator[ImportSour
         session.info.pop(_IMPORT_SOURCE, None)
 
 
-def _write_import_entry(session: Session, table_name: str, now: Any, operator: str, source: ImportSource,
-                        ids: list[int], prepared: Prepared) -> None:
-    columns = list(prepared.audit_columns)
-    records = [[record_id, line, *values]
-               for record_id, line, values in zip(ids, source.lines, prepared.audit, strict=True)]
-    if prepared.parts is not None:
+def _import_entry(table_name: str, now: Any, operator: str, source: ImportSource, ids: list[int],
+                  lines: Sequence[int], audit_columns: list[str], audit: Sequence[tuple[Any, ...]],
+                  parts: Sequence[dict[str, list[Any]]] | None) -> dict[str, Any]:
+    """The audit entry of records read from a file: the file, its hash, and each record's row and values."""
+    columns = list(audit_columns)
+    records = [[record_id, line, *values] for record_id, line, values in zip(ids, lines, audit, strict=True)]
+    if parts is not None:
         columns.append("_parts")
-        for rec, p in zip(records, prepared.parts, strict=True):
+        for rec, p in zip(records, parts, strict=True):
             rec.append(p or None)
     changes = {"file": source.file_name, "sha256": source.sha256, "columns": columns, "records": records}
-    # As a list of one row, so that the INSERT is compiled once for every chunk of the import.
-    session.execute(insert(cast(Table, AuditEntry.__table__)), [dict(
-        at=now, operator=operator, action=IMPORTED, table_name=table_name, record_id=min(ids), record_uuid=None,
-        label=source.file_name[:200], changes=json.dumps(changes, ensure_ascii=False, default=_jsonable))])
-
-
-def _values_of(keys: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    """A function giving a row's values of ``keys`` as a tuple (itemgetter gives a lone value bare)."""
-    if len(keys) == 1:
-        key = keys[0]
-        return lambda r: (r[key],)
-    return itemgetter(*keys) if keys else lambda r: ()
-
-
-def _is_given(value: Any) -> bool:
-    return value is not None
+    return dict(at=now, operator=operator, action=IMPORTED, table_name=table_name, record_id=min(ids),
+                record_uuid=None, label=source.file_name[:200],
+                changes=json.dumps(changes, ensure_ascii=False, default=_jsonable))
 
 
 def created_by_import(session: Session, model: type[Record], record_id: int) -> tuple[Any, str, dict[str, Any]] | None:
@@ -322,15 +345,6 @@ def created_by_import(session: Session, model: type[Record], record_id: int) -> 
             changes["source"] = [None, f"{batch['file']} 第{rec[1]}行"]
             return entry.at, entry.operator, changes
     return None
-
-
-def _add_pinyin_sort_keys(model: type[Record], rows: list[dict[str, Any]]) -> None:
-    """Give ``rows`` the pinyin sort keys of the model's free-text columns, as a single create writes them."""
-    pairs: dict[str, str] = getattr(model, "pinyin_sort_keys", {})
-    for text_key, key_column in pairs.items():
-        keys = name_keys_many([r.get(text_key) or "" for r in rows])
-        for r, (full, _initials) in zip(rows, keys, strict=True):
-            r[key_column] = full
 
 
 def name_keys_many(names: Sequence[str]) -> list[tuple[str, str]]:

@@ -357,11 +357,12 @@ def registered_id_numbers(session: Session, numbers: set[str]) -> set[str]:
 def prepare_people(session: Session, checked: Sequence[Checked]) -> Prepared:
     """Make people passed by :func:`check_people` ready to be written (their pinyin keys, uuids and stored
     values), writing nothing and taking no lock: an import does this before it takes the write lock."""
-    keys = person_name_keys_many([c.values["name"] for c in checked])
-    blank = dict.fromkeys(PERSON_FIELDS)
-    rows = [{**blank, **c.values, "name_pinyin": full, "name_initials": initials}
-            for c, (full, initials) in zip(checked, keys, strict=True)]
-    return prepare_records(session, Person, rows)
+    values = [c.values for c in checked]
+    keys = person_name_keys_many([v["name"] for v in values])
+    # A field the form leaves out is stored empty, not as its column's default (as create_person stores it).
+    return prepare_records(session, Person, values, blank=PERSON_FIELDS,
+                           given={"name_pinyin": [full for full, _i in keys],
+                                  "name_initials": [initials for _f, initials in keys]})
 
 
 def write_people(session: Session, prepared: Prepared) -> list[int]:
