@@ -8,7 +8,6 @@ the sheet also has a 计量单位 column — each register's synonym lists are o
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -236,8 +235,10 @@ def id_number_cell(field: str, value: Any) -> str | None:
         if len(s) == 18:
             # A good number is no number a spreadsheet rounded (those end in 000 and only then are read
             # below); a bad one is read below, to say which way it is wrong.
-            with contextlib.suppress(ValidationError):
+            try:
                 return v.id_number(field, s)
+            except ValidationError:
+                pass
     else:
         s = v.normalise(value).replace(" ", "").upper()
     if not s:

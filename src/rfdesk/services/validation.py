@@ -90,10 +90,8 @@ _SPACE_RE = re.compile(r"\s+")
 _PHONE_MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _PHONE_LANDLINE = re.compile(r"^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_WEIGHT_SUM = sum(_ID_WEIGHTS)
 _ID_CHECK = "10X98765432"
 _ID_AS_NUMBER = re.compile(r"\d\.\d+E\+\d+|\d{15,17}0*\.0")
-_ID_SHAPE = re.compile(r"\d{17}[\dX]")
 
 
 def label(field: str) -> tuple[str, str]:
@@ -171,25 +169,35 @@ def id_number(field: str, value: Any, *, required: bool = False) -> str | None:
 def _id_number_refusal(s: str) -> tuple[str, str] | None:
     """Why ``s`` is no ID number (zh, en), or None. Remembered for a while: an import checks each number
     when it reads the cell and again when the register checks the row."""
-    if _ID_AS_NUMBER.fullmatch(s):
+    if "." in s and _ID_AS_NUMBER.fullmatch(s):  # both of its forms hold a point
         return ("被表格软件存成了数字，末几位已丢失，请把该列设为文本后重新录入",
                 "was stored as a number by the spreadsheet and lost its last digits; "
                 "format the column as text and enter it again")
-    if not _ID_SHAPE.fullmatch(s):
+    # 17 decimal digits (of any script, as a pattern's \d reads them) and a digit or X.
+    if not (len(s) == 18 and s[:17].isdecimal() and (s[17] == "X" or s[17].isdecimal())):
         return "应为18位，最后一位可以是X", "must be 18 characters, the last may be X"
-    try:
-        date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
-    except ValueError:
+    if not _is_real_date(s[6:14]):
         return "其中的出生日期不存在", "holds a date of birth that does not exist"
     digits = s[:17]
     if digits.isascii():
-        # An ASCII digit's code is its value plus 48: 48 times the sum of the weights is taken off.
-        total = sum(map(mul, digits.encode(), _ID_WEIGHTS)) - 48 * _ID_WEIGHT_SUM
+        # The weights are 2**17 … 2**1 modulo 11, and 13 is 2 modulo 11: read as a number in base 13, the
+        # digits give half the weighted sum, modulo 11.
+        total = 2 * int(digits, 13)
     else:
         total = sum(map(mul, map(int, digits), _ID_WEIGHTS))  # other scripts' digits, as int() reads them
     if _ID_CHECK[total % 11] != s[17]:
         return "校验位不正确，请核对", "check character is wrong; please check the number"
     return None
+
+
+@lru_cache(maxsize=65536)
+def _is_real_date(yyyymmdd: str) -> bool:
+    """Whether eight decimal digits name a day of the calendar (a list repeats its dates of birth)."""
+    try:
+        date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:]))
+    except ValueError:
+        return False
+    return True
 
 
 def id_check_char(first17: str) -> str:
