@@ -20,6 +20,7 @@ import contextlib
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -61,12 +62,19 @@ class RowStage:
             conn.exec_driver_sql(f"CREATE TEMP TABLE {self.table.split('.', 1)[1]} "
                                  f"({', '.join(quote(c) for c in self.columns)})")
         assert tuple(columns) == self.columns, "one stage holds the rows of one kind of batch"
+        if not rows:
+            return StagedRows(self.table, self.columns, self.next_rowid, 0)
+        # A column no row of the batch gives is left out: the table gives it NULL, as binding None would,
+        # and a list's many empty columns (rank, notes…) then cost nothing to keep.
+        given = [j for j in range(len(self.columns)) if any(r[j] is not None for r in rows)] or [0]
+        pick = itemgetter(*given) if len(given) > 1 else lambda r: (r[given[0]],)
+        conn.exec_driver_sql(f"INSERT INTO {self.table} ({', '.join(quote(self.columns[j]) for j in given)}) "
+                             f"VALUES ({', '.join('?' for _ in given)})", list(map(pick, rows)))
+        # A new table numbers its rows 1, 2, 3… in the order they come, and none is ever taken out.
         first = self.next_rowid
-        marks = ", ".join("?" for _ in range(1 + len(self.columns)))
-        # The rowid is given: a batch's rows are then found by their range, in the order they came.
-        conn.exec_driver_sql(f"INSERT INTO {self.table} (rowid, {', '.join(quote(c) for c in self.columns)}) "
-                             f"VALUES ({marks})", [(first + i, *r) for i, r in enumerate(rows)])
         self.next_rowid += len(rows)
+        last = conn.exec_driver_sql(f"SELECT max(rowid) FROM {self.table}").scalar()
+        assert last == self.next_rowid - 1, "the staged rows are numbered in order"
         return StagedRows(self.table, self.columns, first, len(rows))
 
     def close(self) -> None:
