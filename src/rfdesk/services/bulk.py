@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any, cast
 
@@ -159,7 +160,7 @@ def prepare_records(session: Session, model: type[Record], rows: list[dict[str, 
             continue  # no record of the batch gives it
         audit_columns.append(k)
         # Texts and numbers go to the audit trail as they are; dates and amounts as the history shows them.
-        audited.append(col_values if kinds <= _JSON_AS_IS else list(map(_jsonable, col_values)))
+        audited.append(col_values if kinds <= _JSON_AS_IS else _each_turned(_jsonable, col_values))
     audit = list(zip(*audited, strict=True)) if audited else [() for _r in rows]
     labels = [a or b or None for a, b in zip(column("name"), column("title"), strict=True)]
     columns = [c for c in table.columns if not c.primary_key and c.key not in _STAMPS]
@@ -172,17 +173,29 @@ def prepare_records(session: Session, model: type[Record], rows: list[dict[str, 
         if process is not None:
             # The rows go to the driver as tuples of stored values, without the per-row parameter
             # building of a Core INSERT (a third of the time of a 100,000-row import).
-            turned: list[Any] = []
-            last: Any = object()
-            done: Any = None
-            for x in col_values:
-                if x is not last:  # the same value (a blank, a default) is turned once
-                    last, done = x, process(x)
-                turned.append(done)
-            col_values = turned
+            col_values = _each_turned(process, col_values)
         stored_columns.append(col_values)
     return Prepared([c.key for c in columns], list(zip(*stored_columns, strict=True)) if rows else [], stored,
                     audit_columns, audit, labels, list(parts) if parts is not None else None)
+
+
+def _each_turned(turn: Callable[[Any], Any], values: list[Any]) -> list[Any]:
+    """``turn`` of each value, worked out once for the same value (a blank, a default) following itself and
+    once per distinct date: a list repeats its dates of birth. Two equal dates are alike in every way,
+    unlike equal numbers or times (1.0 and 1.00, times in two time zones)."""
+    out: list[Any] = []
+    last: Any = object()
+    done: Any = None
+    dates: dict[date, Any] = {}
+    for x in values:
+        if x is not last:
+            if type(x) is date:
+                done = dates[x] if x in dates else dates.setdefault(x, turn(x))
+            else:
+                done = turn(x)
+            last = x
+        out.append(done)
+    return out
 
 
 def write_prepared(session: Session, model: type[Record], prepared: Prepared) -> list[int]:

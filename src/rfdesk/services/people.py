@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import Integer, func, or_, select
@@ -187,7 +188,13 @@ def _set_person_keys(person: Person) -> None:
 
 
 def _id_birth_date(id_number: str) -> date:
-    return date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
+    return _date_of_digits(id_number[6:14])
+
+
+@lru_cache(maxsize=65536)
+def _date_of_digits(yyyymmdd: str) -> date:
+    # Many people of a list share a date of birth: each is read once (a date never changes).
+    return date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:]))
 
 
 def _id_gender(id_number: str) -> str:
@@ -236,8 +243,8 @@ def _clean_person(session: Session, data: dict[str, Any], obj: Person | None, *,
     if "phone" in data:
         out["phone"] = v.phone("phone", data.get("phone"))
     if "organisation_id" in data:
-        org = _referenced_in_batch(session, "organisation_id", Organisation, data.get("organisation_id"), known)
-        out["organisation_id"] = org.id if org else None
+        out["organisation_id"] = _referenced_id_in_batch(session, "organisation_id", Organisation,
+                                                         data.get("organisation_id"), known)
     if "post" in data:
         out["post"] = v.text("post", data.get("post"), max_len=100)
     if "rank" in data:
@@ -248,8 +255,8 @@ def _clean_person(session: Session, data: dict[str, Any], obj: Person | None, *,
     if "political_status" in data:
         out["political_status"] = code_of("political_status", data.get("political_status"), PoliticalStatus)
     if "party_branch_id" in data:
-        branch = _referenced_in_batch(session, "party_branch_id", PartyBranch, data.get("party_branch_id"), known)
-        out["party_branch_id"] = branch.id if branch else None
+        out["party_branch_id"] = _referenced_id_in_batch(session, "party_branch_id", PartyBranch,
+                                                         data.get("party_branch_id"), known)
     if "party_joined_on" in data:
         out["party_joined_on"] = not_after_today("party_joined_on", data.get("party_joined_on"), today=today)
     if "qualifications" in data:
@@ -280,15 +287,18 @@ def _clean_person(session: Session, data: dict[str, Any], obj: Person | None, *,
     return out
 
 
-def _referenced_in_batch(session: Session, field: str, model: Any, value: Any,
-                         known: dict[Any, Any] | None) -> Any:
-    """``referenced``, looked up once per batch (``known``) for the few units and branches a list names."""
+def _referenced_id_in_batch(session: Session, field: str, model: Any, value: Any,
+                            known: dict[Any, Any] | None) -> int | None:
+    """The id of what ``referenced`` finds, looked up once per batch (``known``) for the few units and
+    branches a list names."""
     if known is None or not isinstance(value, (int, str)):
-        return referenced(session, field, model, value)
+        record = referenced(session, field, model, value)
+        return record.id if record else None
     key = (field, value)
     if key not in known:
-        known[key] = referenced(session, field, model, value)
-    return known[key]
+        record = referenced(session, field, model, value)
+        known[key] = record.id if record else None
+    return known[key]  # type: ignore[no-any-return]
 
 
 def create_person(session: Session, data: dict[str, Any]) -> Person:
