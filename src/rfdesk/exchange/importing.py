@@ -129,6 +129,8 @@ class _RowReader:
             data, issues = self.rule.prepare(values, row)
         except RfdeskError as exc:
             return None, [Problem(row, exc.field, exc.zh, exc.en)]
+        if not issues:
+            return data, []
         problems = [Problem(row, i.field, i.zh, i.en, i.kind) for i in issues]
         return (None if any(p.blocking for p in problems) else data), problems
 

@@ -422,15 +422,21 @@ def _keys_of(syllables: Sequence[str]) -> tuple[str, str]:
 def _read_per_character(text: str) -> list[str] | None:
     """The syllables of ``text`` one per character, or None when the converter would read some of it as a
     word, or would not give each character a syllable of its own (letters, digits, marks)."""
-    from pypinyin.contrib.mmseg import p_set as word_starts
-
     out: list[str] = []
     for i, ch in enumerate(text):
         reading = _character_reading(ch)
-        if reading is None or (i and text[i - 1:i + 1] in word_starts):
+        if reading is None or (i and _begins_a_word(text[i - 1:i + 1])):
             return None
         out.append(reading)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _begins_a_word(pair: str) -> bool:
+    """Whether the converter's phrase dictionary has a word beginning with these two characters."""
+    from pypinyin.contrib.mmseg import p_set as word_starts
+
+    return pair in word_starts
 
 
 @lru_cache(maxsize=65536)
