@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from rfdesk.ui import i18n
 
+_ID = Qt.ItemDataRole.UserRole
+
 
 def tr(text: str) -> str:
     return i18n.tr("RegisterTab", text)
@@ -16,22 +18,21 @@ def tr(text: str) -> str:
 
 def fill_org_tree(tree: QTreeWidget, db: Any) -> None:
     """The organisation tree: every live organisation under its parent, with an 'all' item on top."""
-    from rfdesk.services.organisations import list_organisations
+    from rfdesk.ui.queries import organisation_tree
 
+    orgs = organisation_tree(db)
     tree.clear()
     top = QTreeWidgetItem([tr("All organisations")])
-    top.setData(0, Qt.ItemDataRole.UserRole, None)
-    tree.addTopLevelItem(top)
+    top.setData(0, _ID, None)
+    # The whole tree is made before it is given to the widget: added one by one, each item would be announced
+    # to the view on its own.
     items: dict[int, QTreeWidgetItem] = {}
-    with db.session() as s:
-        orgs = [(o.id, o.parent_id, o.short_name or o.name, o.name) for o in list_organisations(s)]
     for oid, parent_id, short, full in orgs:
-        parent = items.get(parent_id) if parent_id else None
-        item = QTreeWidgetItem([short])
+        item = QTreeWidgetItem(items.get(parent_id, top) if parent_id else top, [short or full])
         item.setToolTip(0, full)
-        item.setData(0, Qt.ItemDataRole.UserRole, oid)
-        (parent or top).addChild(item)
+        item.setData(0, _ID, oid)
         items[oid] = item
+    tree.addTopLevelItem(top)
     top.setExpanded(True)
     for i in range(top.childCount()):
         top.child(i).setExpanded(True)

@@ -316,7 +316,7 @@ class PagedTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.createIndex(0, 0), self.createIndex(self._count - 1, len(self._formats) - 1))
 
     def _count_in_background(self, generation: int) -> None:
-        summary = self._statements().summary   # compiled here: the worker thread only runs it
+        statements = self._statements()
         # Counting a million rows keeps a core busy: the worker waits until the view has painted the first
         # page (a moment at most), so that the clerk sees it as soon as without a count running beside it.
         painted = threading.Event()
@@ -325,7 +325,8 @@ class PagedTableModel(QAbstractTableModel):
             painted.wait(0.05)
             if generation != self._generation:
                 return None   # a newer filter or F5 came meanwhile: its own count follows
-            return _read_summary(summary)
+            # Compiled here on a new filter, once the page is on screen, instead of before it is.
+            return _read_summary(statements.summary)
 
         global _reads
         if _reads is None:
@@ -567,10 +568,11 @@ class _Statements:
     makers: dict[str, Callable[[], Any]]
 
     def __getattr__(self, name: str) -> Any:
-        try:
-            make = self.makers.pop(name)
-        except KeyError:
-            raise AttributeError(name) from None
+        # The worker thread compiles the summary while the GUI thread may ask for it too: at worst it is
+        # compiled twice, to the same statement.
+        make = self.makers.get(name)
+        if make is None:
+            raise AttributeError(name)
         made = make()
         setattr(self, name, made)
         return made
