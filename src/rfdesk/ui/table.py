@@ -178,6 +178,7 @@ class PagedTableModel(QAbstractTableModel):
         self.counting = False   # the count of the filter is being read on a worker thread
         self.summary_known = False   # the count and total on screen are those of the filter (or of its last read)
         self._after_paint: _AfterPaint | None = None
+        self._retired: Any = None   # the pages before an F5, until its count arrives (see _read_again)
         self._conn: Any = None   # the connection pages are read on, kept between reads (see _rows)
         self._keeps_connection = getattr(db, "is_sqlite", False) and getattr(db, "path", None) is not None
         self.rows_fetched = 0   # rows read from the database since the model was made (for tests and benchmarks)
@@ -268,6 +269,7 @@ class PagedTableModel(QAbstractTableModel):
             self._read_again()
             return
         self.beginResetModel()
+        self._retired = None
         self._pages.clear()
         self._bounds.clear()
         self._count = self.page_size      # lets the first page be read
@@ -284,8 +286,11 @@ class PagedTableModel(QAbstractTableModel):
         self.summaryChanged.emit()
 
     def _read_again(self) -> None:
-        self._pages.clear()
-        self._bounds.clear()
+        # The pages read before are let go of once the count has arrived: freeing thousands of rows is work
+        # the clerk would otherwise wait for before seeing the first page again.
+        self._retired = self._pages
+        self._pages = OrderedDict()
+        self._bounds = {}
         first = self._fetch(0)
         if len(first) < self.page_size:
             # The whole filter is on the first page: its count is known at once.
@@ -293,6 +298,7 @@ class PagedTableModel(QAbstractTableModel):
             count, self._total = self._summary()
             self._set_count(count)
             self._all_changed()
+            self._retired = None
             self.summaryChanged.emit()
             return
         self._set_count(max(self._count, len(first)))
@@ -345,6 +351,7 @@ class PagedTableModel(QAbstractTableModel):
 
         if not isValid(self) or generation != self._generation:
             return  # the window was closed, or the filter changed and a newer count is on its way
+        self._retired = None
         if error is not None:
             from rfdesk.ui.errors import show_error
 
