@@ -88,10 +88,17 @@ class Job:
         self.progress = Progress(self.bridge)
         self.result: Any = None
         self.error: BaseException | None = None
-        self.finished = False
+        self._finished = False
         self._fn = fn
         self._thread = _Thread(self._run)
         self._ending = threading.Lock()
+
+    @property
+    def finished(self) -> bool:
+        """True once the work has ended and its answer has been sent to the GUI thread (one turn of the event
+        loop hands it over); whoever has received the answer sees True."""
+        with self._ending:
+            return self._finished
 
     def _run(self) -> None:
         try:
@@ -103,7 +110,7 @@ class Job:
             # ``finished`` and then lets the event loop turn once has had the answer handled.
             with self._ending:
                 self.bridge.done.emit()
-                self.finished = True
+                self._finished = True
 
     def start(self) -> None:
         self._thread.start()
@@ -112,7 +119,7 @@ class Job:
         loop = QEventLoop()
         with self._ending:   # either the end is signalled after this connection, or it is already seen here
             self.bridge.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-            finished = self.finished
+            finished = self._finished
         if not finished:
             loop.exec()
         self._thread.wait()
