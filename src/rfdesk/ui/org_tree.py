@@ -17,10 +17,14 @@ def tr(text: str) -> str:
 
 
 def fill_org_tree(tree: QTreeWidget, db: Any) -> None:
-    """The organisation tree: every live organisation under its parent, with an 'all' item on top."""
+    """The organisation tree: every live organisation under its parent, with an 'all' item on top (made again
+    only when the units have changed since it was last filled)."""
     from rfdesk.ui.queries import organisation_tree
 
     orgs = organisation_tree(db)
+    if orgs == getattr(tree, "shown_organisations", None) and tree.topLevelItemCount():
+        return   # F5 with the units as they were: the tree stays, with the branches the clerk opened
+    tree.shown_organisations = orgs  # type: ignore[attr-defined]
     tree.clear()
     top = QTreeWidgetItem([tr("All organisations")])
     top.setData(0, _ID, None)
@@ -41,6 +45,9 @@ def fill_org_tree(tree: QTreeWidget, db: Any) -> None:
 
 def select_org(tree: QTreeWidget, org_id: int | None) -> None:
     """Make the organisation ``org_id`` current (the 'all' item for None or an unknown id)."""
+    current = tree.currentItem()
+    if current is not None and current.data(0, _ID) == org_id:
+        return
 
     def walk(item: QTreeWidgetItem) -> QTreeWidgetItem | None:
         if item.data(0, Qt.ItemDataRole.UserRole) == org_id:
