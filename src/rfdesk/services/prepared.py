@@ -57,14 +57,14 @@ class PreparedSelect:
         assert self.engine is not None, "compiled for a dialect only: read with rows_in(session)"
         conn = self.engine.raw_connection()
         try:
-            return self._run(conn, late)
+            return self.rows_on(conn, late)
         finally:
             conn.close()
 
     def rows_in(self, session: Any, **late: Any) -> list[tuple[Any, ...]]:
         """The same, inside ``session``'s transaction: what it has written so far is seen."""
         session.flush()
-        return self._run(session.connection().connection.dbapi_connection, late)
+        return self.rows_on(session.connection().connection.dbapi_connection, late)
 
     def stream_in(self, session: Any, **late: Any) -> Iterator[tuple[Any, ...]]:
         """The rows one at a time, unconverted, inside ``session``'s transaction, for reading a whole register
@@ -78,7 +78,8 @@ class PreparedSelect:
         finally:
             cur.close()
 
-    def _run(self, conn: Any, late: dict[str, Any]) -> list[tuple[Any, ...]]:
+    def rows_on(self, conn: Any, late: dict[str, Any]) -> list[tuple[Any, ...]]:
+        """The rows as the driver returns them, read on ``conn``, a driver connection the caller holds."""
         cur = conn.cursor()
         try:
             cur.execute(self.sql, self.params(late))

@@ -501,12 +501,7 @@ class PagedTableModel(QAbstractTableModel):
             pooled.detach()      # the register's own now: closed by let_go, never handed back to the pool
             conn = self._conn = pooled.dbapi_connection
             holds_the_file(self)
-        cur = conn.cursor()
-        try:
-            cur.execute(stmt.sql, stmt.params(late))
-            return cur.fetchall()
-        finally:
-            cur.close()
+        return stmt.rows_on(conn, late)
 
     def let_go(self) -> None:
         """Close the register's own connection (it is opened again at the next read)."""
