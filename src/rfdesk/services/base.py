@@ -238,7 +238,17 @@ def subtree_condition(session: Session, column: Any, organisation_id: Any, field
     return column.in_(select(Organisation.id).where(or_(Organisation.id == org.id, Organisation.path.startswith(prefix))))
 
 
-class unindexed(FunctionElement[Any]):  # noqa: N801 - reads as the SQL it becomes
+class ColumnFunction(FunctionElement[Any]):
+    """An SQL function of one column that keeps the column's type; each dialect compiles it its own way."""
+
+    inherit_cache = True
+
+    def __init__(self, column: Any) -> None:
+        super().__init__(column)
+        self.type = column.type
+
+
+class unindexed(ColumnFunction):  # noqa: N801 - reads as the SQL it becomes
     """A column that SQLite must not look up by its index in this condition (``+column``); plain elsewhere.
 
     rfdesk never runs ANALYZE, and SQLite without statistics takes ``deleted_at IS NULL`` or ``voided = 0``
@@ -249,10 +259,6 @@ class unindexed(FunctionElement[Any]):  # noqa: N801 - reads as the SQL it becom
 
     name = "unindexed"
     inherit_cache = True
-
-    def __init__(self, column: Any) -> None:
-        super().__init__(column)
-        self.type = column.type
 
 
 @compiles(unindexed)
@@ -265,7 +271,7 @@ def _unindexed_sqlite(element: unindexed, compiler: Any, **kw: Any) -> str:
     return f"+{compiler.process(element.clauses, **kw)}"
 
 
-class by_code_point(FunctionElement[Any]):  # noqa: N801 - reads as the SQL it becomes
+class by_code_point(ColumnFunction):  # noqa: N801 - reads as the SQL it becomes
     """A text column compared character by character (code point order), whatever the server's collation.
 
     SQLite compares text that way already. A PostgreSQL server set up for Chinese (zh_CN, ICU ``zh``) puts
@@ -275,10 +281,6 @@ class by_code_point(FunctionElement[Any]):  # noqa: N801 - reads as the SQL it b
 
     name = "by_code_point"
     inherit_cache = True
-
-    def __init__(self, column: Any) -> None:
-        super().__init__(column)
-        self.type = column.type
 
 
 @compiles(by_code_point)

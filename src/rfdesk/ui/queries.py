@@ -6,9 +6,9 @@ from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.functions import FunctionElement
 
 from rfdesk.domain import Organisation
+from rfdesk.services.base import ColumnFunction
 
 
 def live(session: Any, model: Any) -> Any:
@@ -25,7 +25,7 @@ def live(session: Any, model: Any) -> Any:
     return model.deleted_at.is_(None)
 
 
-class date_blank_first(FunctionElement[Any]):  # noqa: N801 - reads as the SQL it becomes
+class date_blank_first(ColumnFunction):  # noqa: N801 - reads as the SQL it becomes
     """A date column as a sort key: never NULL (paging compares it), blanks before every date.
 
     SQLite keeps dates as text, so a blank is ''; a server keeps them as dates and refuses to mix in text,
@@ -34,10 +34,6 @@ class date_blank_first(FunctionElement[Any]):  # noqa: N801 - reads as the SQL i
 
     name = "date_blank_first"
     inherit_cache = True
-
-    def __init__(self, column: Any) -> None:
-        super().__init__(column)
-        self.type = column.type
 
 
 @compiles(date_blank_first)
