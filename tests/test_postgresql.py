@@ -355,6 +355,20 @@ def test_every_register_table_pages_the_same_by_scrolling_and_jumping_for_every_
         db.close()
 
 
+def test_typing_in_every_register_search_finds_on_the_server_what_each_text_finds_alone(demo_server, qapp) -> None:
+    from register_search import check_typing, register_queries
+    from rfdesk.ui.workers import wait_for_background
+
+    url, _built = demo_server
+    db = open_database(url)
+    try:
+        for query in register_queries():
+            assert check_typing(db, query) >= 3, query.__name__
+        wait_for_background()
+    finally:
+        db.close()
+
+
 def test_the_printed_reports_of_the_demo_come_out_of_the_server(demo_server) -> None:
     from rfdesk.documents.reports import render_report
     from rfdesk.domain import Organisation

@@ -579,9 +579,9 @@ def search_people(session: Session, search: str, *, offset: int = 0, limit: int 
     """One page of the live people a search finds, in pinyin order of their names, as plain rows.
 
     The search matches as in :func:`list_people` (characters anywhere in the name, pinyin initials or full
-    pinyin from the start, or digits of an ID or phone number). This is the list a clerk's search shows as
-    they type: the SQL is compiled once, no record objects are made and nothing is counted
-    (:func:`count_people` gives the exact number). An empty search finds nobody.
+    pinyin from the start, or digits of an ID or phone number), for a caller without the window (the people
+    tab reads through its own table, rfdesk.ui.table): the SQL is compiled once, no record objects are made
+    and nothing is counted (:func:`count_people` gives the exact number). An empty search finds nobody.
     """
     q = v.normalise(search)
     if not q:

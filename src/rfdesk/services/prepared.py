@@ -10,6 +10,8 @@ for (:meth:`PreparedSelect.convert`), so a page costs what the query costs.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -18,7 +20,7 @@ Processor = Callable[[Any], Any] | None
 
 class PreparedSelect:
     """``stmt`` compiled for the dialect of ``bind`` (an engine, or a dialect when only :meth:`rows_in` is used);
-    ``late`` names the bind parameters given at each read.
+    ``late`` names the bind parameters given at each read (names the statement does not use are ignored).
 
     Every other parameter keeps the value it has in ``stmt``, converted once as SQLAlchemy would.
     Late values are passed as the database stores them (a key read back from an earlier row, a number).
@@ -26,30 +28,30 @@ class PreparedSelect:
 
     def __init__(self, bind: Any, stmt: Any, late: Iterable[str] = ()) -> None:
         dialect = getattr(bind, "dialect", bind)
-        compiled = stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
         self.engine: Any | None = bind if bind is not dialect else None
-        self.sql = str(compiled)
-        late = set(late)
-        values = compiled.construct_params(dict.fromkeys(late), escape_names=False)
+        late = frozenset(late)
+        key = stmt._generate_cache_key()
+        shape = _shape_of(dialect, stmt, key, late)
+        values = shape.compiled.construct_params(
+            dict.fromkeys(late), extracted_parameters=key.bindparams if shape.shared else None, escape_names=False)
+        processors = shape.processors
         fixed: dict[str, Any] = {}
         for name, value in values.items():
             if name in late:
                 continue
-            bind = compiled.binds.get(name)
-            proc = bind.type.dialect_impl(dialect).bind_processor(dialect) if bind is not None else None
+            proc = processors.get(name)
             fixed[name] = proc(value) if proc is not None and value is not None else value
+        self.sql = shape.sql
         self._fixed = fixed
-        self._late = late
-        self._order: tuple[str, ...] | None = tuple(compiled.positiontup) if compiled.positional else None
-        self.converters: list[Processor] = [
-            col.type.dialect_impl(dialect).result_processor(dialect, None) for col in stmt.selected_columns
-        ]
-        self._converted = [(i, f) for i, f in enumerate(self.converters) if f is not None]
+        self._late = late & shape.names
+        self._order = shape.order
+        self.converters = shape.converters
+        self._converted = shape.converted
 
     def params(self, late: dict[str, Any]) -> Any:
+        if self._order is None:   # named parameters: only the statement's own (a caller may pass more)
+            return {**self._fixed, **{name: late[name] for name in self._late if name in late}}
         values = {**self._fixed, **late} if late else self._fixed
-        if self._order is None:
-            return values
         return tuple(values[name] for name in self._order)
 
     def rows(self, **late: Any) -> list[tuple[Any, ...]]:
@@ -100,3 +102,57 @@ class PreparedSelect:
             if values[i] is not None:
                 values[i] = f(values[i])
         return tuple(values)
+
+
+class _Shape:
+    """One compiled SQL text, shared by the statements that differ from it only in their values.
+
+    A register compiles its page and count SELECTs anew for every filter: each letter typed in a search.
+    The structure of those statements repeats (the same columns, joins and kinds of condition), and
+    SQLAlchemy's cache key of a statement tells two of the same structure apart from their values; the
+    second and later filters of a shape then take their values from the statement
+    (``construct_params(extracted_parameters=…)``, as SQLAlchemy's own statement cache does) instead of
+    being compiled again, which cost several times the query.
+    """
+
+    __slots__ = ("compiled", "sql", "order", "names", "processors", "converters", "converted", "shared")
+
+    def __init__(self, dialect: Any, stmt: Any, key: Any) -> None:
+        self.compiled = compiled = stmt.compile(dialect=dialect, cache_key=key,
+                                                compile_kwargs={"render_postcompile": True})
+        self.sql = str(compiled)
+        self.order: tuple[str, ...] | None = tuple(compiled.positiontup) if compiled.positional else None
+        self.names = frozenset(compiled.binds)
+        self.processors: dict[str, Processor] = {}
+        for name, bind in compiled.binds.items():
+            self.processors[name] = bind.type.dialect_impl(dialect).bind_processor(dialect)
+        self.converters: list[Processor] = [
+            col.type.dialect_impl(dialect).result_processor(dialect, None) for col in stmt.selected_columns
+        ]
+        self.converted = [(i, f) for i, f in enumerate(self.converters) if f is not None]
+        # Values written into the SQL text itself (an IN list, a LIMIT some dialects will not bind) make the
+        # text fit this statement only.
+        self.shared = key is not None and not (compiled.literal_execute_params or compiled.post_compile_params)
+
+
+_SHAPES: OrderedDict[tuple[Any, ...], _Shape] = OrderedDict()
+_SHAPES_KEPT = 256
+_shapes_lock = threading.Lock()   # registers compile on the GUI thread and count on a worker thread
+
+
+def _shape_of(dialect: Any, stmt: Any, key: Any, late: frozenset[str]) -> _Shape:
+    if key is None or any(b.expanding or b.literal_execute for b in key.bindparams):
+        return _Shape(dialect, stmt, None)    # not cacheable as a structure: compiled for itself
+    cache_key = (dialect, key.key, late)
+    with _shapes_lock:
+        shape = _SHAPES.get(cache_key)
+        if shape is not None:
+            _SHAPES.move_to_end(cache_key)
+            return shape
+    shape = _Shape(dialect, stmt, key)
+    if shape.shared:
+        with _shapes_lock:
+            _SHAPES[cache_key] = shape
+            while len(_SHAPES) > _SHAPES_KEPT:
+                _SHAPES.popitem(last=False)
+    return shape

@@ -10,6 +10,7 @@ from sqlalchemy.orm import aliased
 
 from rfdesk.domain import Commendation, CommendationBatch, Organisation, PartyBranch, Person, Team
 from rfdesk.domain.codes import BatchStatus, HonoreeKind
+from rfdesk.services.search import Search
 from rfdesk.ui import i18n
 from rfdesk.ui.queries import date_blank_first, live, org_subtree
 from rfdesk.ui.register_tab import RegisterTab
@@ -62,13 +63,12 @@ class CommendationQuery(RegisterQuery):
 
     def conditions(self, session: Any, flt: Filter) -> list[Any]:
         conds = [live(session, Commendation), CommendationBatch.deleted_at.is_(None)]
-        q = flt.search.strip()
-        if q:
-            low = q.lower()
-            alts = [_honoree_name.contains(q, autoescape=True), Commendation.category.contains(q, autoescape=True)]
-            if low.isascii() and low.isalpha():
+        search = Search.of(flt.search)
+        if search:
+            alts = [search.contains(_honoree_name), search.contains(Commendation.category)]
+            if search.letters:
                 for alias in (_c_person, _c_org, _c_team, _c_branch):
-                    alts.append(alias.name_initials.startswith(low, autoescape=True))
+                    alts.append(search.starts(alias.name_initials, case="lower"))
             conds.append(or_(*alts))
         if flt.organisation_id is not None:
             conds.append(or_(org_subtree(_c_person.organisation_id, session, flt.organisation_id),

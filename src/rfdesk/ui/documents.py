@@ -10,6 +10,7 @@ from sqlalchemy.orm import aliased
 
 from rfdesk.domain import Document, Organisation
 from rfdesk.domain.codes import DocumentKind, DocumentStatus
+from rfdesk.services.search import Search
 from rfdesk.ui import i18n
 from rfdesk.ui.queries import date_blank_first, live, org_subtree
 from rfdesk.ui.register_tab import RegisterTab
@@ -42,12 +43,14 @@ class DocumentQuery(RegisterQuery):
         return stmt.select_from(Document).outerjoin(_issuer, Document.issuer_id == _issuer.id)
 
     def conditions(self, session: Any, flt: Filter) -> list[Any]:
-        q = flt.search.strip()
-        found = [Document.title.contains(q, autoescape=True), Document.number.contains(q, autoescape=True)]
-        if q.isascii() and q.isalpha():  # pinyin initials: of the issuing office (titles have none stored)
-            found.append(_issuer.name_initials.startswith(q.lower(), autoescape=True))
+        search = Search.of(flt.search)
+        found = []
+        if search:
+            found = [search.contains(Document.title), search.contains(Document.number)]
+            if search.letters:  # pinyin initials: of the issuing office (titles have none stored)
+                found.append(search.starts(_issuer.name_initials, case="lower"))
         return [live(session, Document),
-                or_(*found) if q else None,
+                or_(*found) if found else None,
                 org_subtree(Document.issuer_id, session, flt.organisation_id),
                 Document.status == flt.status if flt.status else None,
                 Document.kind == flt.category if flt.category else None,

@@ -10,8 +10,9 @@ from sqlalchemy.orm import aliased
 
 from rfdesk.domain import Campaign, Donation, Organisation
 from rfdesk.domain.codes import DonationForm, DonorKind, PaymentChannel
+from rfdesk.services.search import Search
 from rfdesk.ui import i18n
-from rfdesk.ui.queries import live, org_subtree, prefix_range
+from rfdesk.ui.queries import live, org_subtree
 from rfdesk.ui.register_tab import RegisterTab
 from rfdesk.ui.table import Column, Filter, RegisterQuery, format_fen
 
@@ -58,15 +59,13 @@ class DonationQuery(RegisterQuery):
 
     def conditions(self, session: Any, flt: Filter) -> list[Any]:
         conds = [live(session, Donation)]
-        q = flt.search.strip()
-        if q:
-            low = q.lower()
-            if low.isascii() and low.isalpha():
-                conds.append(prefix_range(Donation.donor_initials, low))
-            elif q.isascii():          # a receipt number, whole or its beginning: 2020-0001
-                conds.append(prefix_range(Donation.receipt_no, q))
-            else:
-                conds.append(Donation.donor_display.contains(q, autoescape=True))
+        search = Search.of(flt.search)
+        if search.letters:
+            conds.append(search.prefix(Donation.donor_initials, lower=True))
+        elif search.ascii:          # a receipt number, whole or its beginning: 2020-0001
+            conds.append(search.prefix(Donation.receipt_no))
+        elif search:
+            conds.append(search.contains(Donation.donor_display))
         conds.append(org_subtree(Donation.unit_id, session, flt.organisation_id))
         if flt.status == "valid":
             conds.append(Donation.voided.is_(False))

@@ -13,6 +13,7 @@ from sqlalchemy.orm import aliased
 
 from rfdesk.domain import Organisation, Person
 from rfdesk.domain.codes import AssignmentStatus, EmploymentType, Gender, PoliticalStatus
+from rfdesk.services.search import Search
 from rfdesk.ui import i18n
 from rfdesk.ui.queries import live, name_search, org_subtree
 from rfdesk.ui.register_tab import RegisterTab
@@ -59,13 +60,13 @@ class PersonQuery(RegisterQuery):
         from rfdesk.services.whereabouts import status_on
 
         conds = [live(session, Person)]
-        q = flt.search.strip()
-        if q:
-            cond = name_search(Person.name, Person.name_initials, Person.name_pinyin, q)
-            if q.replace("X", "").replace("x", "").isdigit():   # an ID or phone number
+        search = Search.of(flt.search)
+        if search:
+            cond = name_search(Person.name, Person.name_initials, Person.name_pinyin, search)
+            if search.digits:   # an ID or phone number
                 from sqlalchemy import or_
 
-                cond = or_(cond, Person.id_number.startswith(q.upper()), Person.phone.startswith(q))
+                cond = or_(cond, search.starts(Person.id_number, case="upper"), search.starts(Person.phone))
             conds.append(cond)
         conds.append(org_subtree(Person.organisation_id, session, flt.organisation_id))
         if flt.status:

@@ -9,6 +9,7 @@ from sqlalchemy.ext.compiler import compiles
 
 from rfdesk.domain import Organisation
 from rfdesk.services.base import ColumnFunction
+from rfdesk.services.search import Search
 
 
 def live(session: Any, model: Any) -> Any:
@@ -58,33 +59,21 @@ def org_subtree(column: Any, session: Any, org_id: int | None) -> Any:
     return column.in_(sub)
 
 
-def name_search(name_col: Any, initials_col: Any, pinyin_col: Any | None, query: str) -> Any:
+def name_search(name_col: Any, initials_col: Any, pinyin_col: Any | None, search: Search | str) -> Any:
     """Characters anywhere in the name (曹裕), or pinyin initials / full pinyin from the start (cyj, caoyu).
 
     Latin letters are read as pinyin only, each as an indexed range, so that a search among 100,000 people
     never reads them all (a Chinese name cannot contain them anyway).
     """
-    q = query.strip()
-    if not q:
+    search = search if isinstance(search, Search) else Search.of(search)
+    if not search:
         return None
-    low = q.lower()
-    if low.isascii() and low.isalpha():
-        conds = [prefix_range(initials_col, low), prefix_range(name_col, q)]
+    if search.letters:
+        conds = [search.prefix(initials_col, lower=True), search.prefix(name_col)]
         if pinyin_col is not None:
-            conds.append(prefix_range(pinyin_col, low))
+            conds.append(search.prefix(pinyin_col, lower=True))
         return or_(*conds)
-    return name_col.contains(q, autoescape=True)
-
-
-def prefix_range(column: Any, prefix: str) -> Any:
-    """``column`` starts with ``prefix`` (ASCII), as an indexable range (LIKE 'x%' ignores case and cannot)."""
-    from sqlalchemy import and_
-
-    from rfdesk.services.base import by_code_point
-
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    key = by_code_point(column)
-    return and_(key >= prefix, key < upper)
+    return search.contains(name_col)
 
 
 def organisation_tree(db: Any) -> list[tuple[int, int | None, str | None, str]]:

@@ -212,6 +212,7 @@ class RegisterTab(RegisterCommands, QWidget):
         self.table.addAction(enter)
 
         self.detail = QTextBrowser(self.splitter)
+        self._detail_html: str | None = None   # what the pane shows (see _show_in_detail)
         self.detail.setObjectName("detail")
         self.detail.setMinimumWidth(200)
         self.detail.setOpenLinks(False)
@@ -341,8 +342,15 @@ class RegisterTab(RegisterCommands, QWidget):
         """What the detail pane says while no record is selected: how to see and change one."""
         hint = tr("Select a row to see the record here, with its history of changes.")
         keys = tr("Double-click or press Enter to change it; Delete moves it to the recycle bin.")
-        self.detail.setHtml(f"<p style='color:#666'>{html.escape(hint)}</p>"
-                            f"<p style='color:#666'>{html.escape(keys)}</p>")
+        self._show_in_detail(f"<p style='color:#666'>{html.escape(hint)}</p>"
+                             f"<p style='color:#666'>{html.escape(keys)}</p>")
+
+    def _show_in_detail(self, text: str) -> None:
+        # Laying out a document costs more than a search's query: the pane is left as it is when it shows the
+        # same text already (the hint, after each letter typed in the search box).
+        if text != self._detail_html:
+            self._detail_html = text
+            self.detail.setHtml(text)
 
     def show_detail(self, row: int) -> None:
         rid = self.model.record_id(row)
@@ -353,7 +361,7 @@ class RegisterTab(RegisterCommands, QWidget):
             rows = self.detail_rows(s, rid)
             extra = self.detail_extra_html(s, rid)
             hist = self.history_html(s, rid)
-        self.detail.setHtml(detail_html(rows) + extra + hist)
+        self._show_in_detail(detail_html(rows) + extra + hist)
 
     def history_html(self, session: Any, record_id: int) -> str:
         """The last changes of the record, from the audit log, under the details."""

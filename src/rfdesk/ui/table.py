@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -29,6 +29,8 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+
+from rfdesk.services.search import SEARCH_BINDS, Search
 
 PAGE_SIZE = 100
 CACHED_PAGES = 80
@@ -171,7 +173,9 @@ class PagedTableModel(QAbstractTableModel):
         self._generation = 0
         self._filter_version = 0
         self._stmt_cache: tuple[Any, _Statements] | None = None
+        self._search_values: dict[str, str] = {}   # bound at each read (see _statements)
         self._formats = [c.fmt for c in query.columns]
+        self._has_total = query.total_expr() is not None   # a filter on one page needs no count, only its total
         self._converters: list[Any] = []  # per selected value: driver value → Python value (None: as is)
         self._aligns = [_RIGHT if c.right else _LEFT for c in query.columns]
         self._shown: tuple[Any, ...] | None = None   # (filter version, sort, descending) of the rows shown
@@ -242,6 +246,7 @@ class PagedTableModel(QAbstractTableModel):
     def set_filter(self, flt: Filter) -> None:
         self.filter = flt
         self._filter_version += 1
+        self._search_values = Search.of(flt.search).values()
         self._active = True
         self.refresh()
 
@@ -278,7 +283,7 @@ class PagedTableModel(QAbstractTableModel):
         self.counting = len(first) >= self.page_size
         self.summary_known = not self.counting
         self._total = None
-        if not self.counting:
+        if not self.counting and self._has_total:
             self._total = self._summary()[1]   # a handful of rows: as quick as the page itself
         self.endResetModel()
         if self.counting:
@@ -295,8 +300,8 @@ class PagedTableModel(QAbstractTableModel):
         if len(first) < self.page_size:
             # The whole filter is on the first page: its count is known at once.
             self._set_count(len(first))
-            count, self._total = self._summary()
-            self._set_count(count)
+            if self._has_total:
+                self._total = self._summary()[1]
             self._all_changed()
             self._retired = None
             self.summaryChanged.emit()
@@ -326,13 +331,15 @@ class PagedTableModel(QAbstractTableModel):
         # Counting a million rows keeps a core busy: the worker waits until the view has painted the first
         # page (a moment at most), so that the clerk sees it as soon as without a count running beside it.
         painted = threading.Event()
+        values = self._search_values
 
         def read() -> tuple[int, Any] | None:
             painted.wait(0.05)
             if generation != self._generation:
                 return None   # a newer filter or F5 came meanwhile: its own count follows
             # Compiled here on a new filter, once the page is on screen, instead of before it is.
-            return _read_summary(statements.summary)
+            summary = statements.summary
+            return _summary_of(summary, summary.rows(**values))
 
         global _reads
         if _reads is None:
@@ -434,16 +441,22 @@ class PagedTableModel(QAbstractTableModel):
         return [c for c in self.query.conditions(session, self.filter) if c is not None]
 
     def _summary(self) -> tuple[int, Any]:
-        return _read_summary(self._statements().summary)
+        summary = self._statements().summary
+        return _summary_of(summary, self._rows(summary))
 
     def _statements(self) -> _Statements:
         """The filter's page and summary SELECTs for the current sort, compiled once.
 
         F5 and scrolling ask for the same shapes again and again; compiling them once and binding only the
-        last row's key keeps a page's cost close to the query's own. They are compiled again when the
-        filter or the sort changes, and on F5 under an organisation (whose place in the tree may have moved).
+        last row's key keeps a page's cost close to the query's own. The text of the search is bound at each
+        read too, so typing in the search box reads with the statements of the first letter typed, as long
+        as the text keeps its shape (see rfdesk.services.search). They are made again when the rest of the
+        filter, the sort or the day changes, and on F5 under an organisation (whose place in the tree may
+        have moved); a statement of a shape compiled before is not compiled again (PreparedSelect).
         """
-        key_of_cache = (self._filter_version, self.sort_key, self.descending)
+        search = Search.of(self.filter.search)
+        key_of_cache = (replace(self.filter, search=""), search.shape, self.sort_key, self.descending,
+                        date.today())
         if self._stmt_cache is not None and self._stmt_cache[0] == key_of_cache:
             return self._stmt_cache[1]
         from sqlalchemy import bindparam, func, select, tuple_
@@ -471,11 +484,14 @@ class PagedTableModel(QAbstractTableModel):
         engine = self.db.engine
         # Each is compiled when first needed: a search typed and changed again may never scroll or jump.
         built = _Statements({
-            "first": lambda: PreparedSelect(engine, base.order_by(*order).limit(size)),
-            "following": lambda: PreparedSelect(engine, base.where(after).order_by(*order).limit(size), ("k", "i")),
-            "skipping": lambda: PreparedSelect(engine, base.order_by(*order).offset(at).limit(count), ("at", "n")),
-            "from_end": lambda: PreparedSelect(engine, base.order_by(*reverse).offset(at).limit(count), ("at", "n")),
-            "summary": lambda: PreparedSelect(engine, q.select_from(select(*totals)).where(*where)),
+            "first": lambda: PreparedSelect(engine, base.order_by(*order).limit(size), SEARCH_BINDS),
+            "following": lambda: PreparedSelect(engine, base.where(after).order_by(*order).limit(size),
+                                                  SEARCH_BINDS | {"k", "i"}),
+            "skipping": lambda: PreparedSelect(engine, base.order_by(*order).offset(at).limit(count),
+                                                 SEARCH_BINDS | {"at", "n"}),
+            "from_end": lambda: PreparedSelect(engine, base.order_by(*reverse).offset(at).limit(count),
+                                                 SEARCH_BINDS | {"at", "n"}),
+            "summary": lambda: PreparedSelect(engine, q.select_from(select(*totals)).where(*where), SEARCH_BINDS),
         })
         self._stmt_cache = (key_of_cache, built)
         self._converters = built.first.converters
@@ -494,14 +510,14 @@ class PagedTableModel(QAbstractTableModel):
         conn = self._conn
         if conn is None:
             if not self._keeps_connection:
-                return stmt.rows(**late)
+                return stmt.rows(**self._search_values, **late)
             from rfdesk.ui.workers import holds_the_file
 
             pooled = self.db.engine.raw_connection()
             pooled.detach()      # the register's own now: closed by let_go, never handed back to the pool
             conn = self._conn = pooled.dbapi_connection
             holds_the_file(self)
-        return stmt.rows_on(conn, late)
+        return stmt.rows_on(conn, {**self._search_values, **late})
 
     def let_go(self) -> None:
         """Close the register's own connection (it is opened again at the next read)."""
@@ -580,7 +596,7 @@ class _Statements:
         return made
 
 
-def _read_summary(summary: Any) -> tuple[int, Any]:
-    """(count, total or None) of a filter, from its compiled summary SELECT."""
-    row = summary.convert(summary.rows()[0])
+def _summary_of(summary: Any, rows: list[tuple[Any, ...]]) -> tuple[int, Any]:
+    """(count, total or None) of a filter, from the rows its compiled summary SELECT read."""
+    row = summary.convert(rows[0])
     return int(row[0] or 0), (row[1] if len(row) > 1 else None)
