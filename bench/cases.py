@@ -71,9 +71,11 @@ def pinyin_search(ctx: Context) -> Result:
 
     o, b = alternate(ours, base, max(ctx.repeat, 7))
     conn.close()
-    return ratio_result(f"pinyin-initials search “{initials}” over {ctx.n(100_000):,} people", o, b, 2,
-                        absolute=0.050, note="search_people (the first 100 in pinyin order) and count_people (the exact count), "
-                             "each in a unit of work, vs the indexed SELECT … LIMIT 100")
+    return ratio_result(f"pinyin-initials search “{initials}” by the people service, over {ctx.n(100_000):,} "
+                        "people (reference)", o, b, 2, absolute=0.050,
+                        note="search_people (the first 100 in pinyin order) and count_people (the exact count), "
+                             "each in a unit of work, as a caller without the window would, vs the indexed "
+                             "SELECT … LIMIT 100")
 
 
 # ---- donation totals -----------------------------------------------------------------------------------
@@ -459,7 +461,7 @@ def backup_encrypted(ctx: Context) -> list[Result]:
 
 
 CASES: dict[str, Case] = {
-    "search": pinyin_search,
+    "search-service": pinyin_search,
     "totals": donation_totals,
     "notice": notice_pdf,
     "ledger": ledger_pdf,

@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import gui
 
-    available = {**cases.CASES, **gui.CASES}
+    available = {**{k: gui.CASES[k] for k in gui.SEARCH}, **cases.CASES, **gui.CASES}
     keys = [k for k in args.only.split(",") if k] or list(available)
     unknown = [k for k in keys if k not in available]
     if unknown:
