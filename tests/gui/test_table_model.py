@@ -193,3 +193,42 @@ def test_the_register_lets_go_of_the_file_when_asked(register: Any, qtbot: Any) 
     wait_for_background()                # before a restore or another database: every reader lets go
     assert open_on_file() == 0
     assert model.record_id(ROWS - 1) is not None, "the next read opens the file again"
+
+
+def test_rows_read_before_a_new_search_are_let_go_of_after_the_new_rows_are_painted(register: Any,
+                                                                                    qtbot: Any) -> None:
+    import weakref
+
+    from PySide6.QtWidgets import QTableView
+
+    from rfdesk.ui.donations import DonationQuery
+    from rfdesk.ui.table import PAGE_SIZE, Filter, PagedTableModel
+
+    class Page(list):  # type: ignore[type-arg]  # a page that can be watched being freed
+        pass
+
+    model = PagedTableModel(register, DonationQuery())
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.shown_in = view.viewport()
+    view.show()
+    qtbot.waitExposed(view)
+    model.set_filter(Filter())
+    model.wait_for_count()
+    for row in range(0, ROWS, PAGE_SIZE):          # scrolled through: every page read and kept
+        assert model.record_id(row) is not None
+    model._pages[5] = Page(model._pages[5])
+    watched = weakref.ref(model._pages[5])
+
+    model.set_filter(Filter(search="zzzz"))         # a search that finds nobody: no count follows
+    assert model.rowCount() == 0 and model.summary_known
+    assert watched() is not None, "the rows read before are freed after the new rows are shown, not before"
+    qtbot.waitUntil(lambda: watched() is None, timeout=5_000)
+
+    model.set_filter(Filter())                      # and with a count on a worker thread
+    model.wait_for_count()
+    model._pages[0] = Page(model._pages[0])
+    watched = weakref.ref(model._pages[0])
+    model.set_filter(Filter(search="a"))
+    qtbot.waitUntil(lambda: watched() is None and not model.counting, timeout=10_000)

@@ -174,6 +174,7 @@ class PagedTableModel(QAbstractTableModel):
         self._filter_version = 0
         self._stmt_cache: tuple[Any, _Statements] | None = None
         self._search_values: dict[str, str] = {}   # bound at each read (see _statements)
+        self._filter_shape: tuple[Any, ...] = (Filter(), Search("").shape)   # what the statements depend on
         self._formats = [c.fmt for c in query.columns]
         self._has_total = query.total_expr() is not None   # a filter on one page needs no count, only its total
         self._converters: list[Any] = []  # per selected value: driver value → Python value (None: as is)
@@ -182,7 +183,7 @@ class PagedTableModel(QAbstractTableModel):
         self.counting = False   # the count of the filter is being read on a worker thread
         self.summary_known = False   # the count and total on screen are those of the filter (or of its last read)
         self._after_paint: _AfterPaint | None = None
-        self._retired: Any = None   # the pages before an F5, until its count arrives (see _read_again)
+        self._retired: Any = None   # the pages before a refresh, until its first page is shown (_retire_pages)
         self._conn: Any = None   # the connection pages are read on, kept between reads (see _rows)
         self._keeps_connection = getattr(db, "is_sqlite", False) and getattr(db, "path", None) is not None
         self.rows_fetched = 0   # rows read from the database since the model was made (for tests and benchmarks)
@@ -246,7 +247,9 @@ class PagedTableModel(QAbstractTableModel):
     def set_filter(self, flt: Filter) -> None:
         self.filter = flt
         self._filter_version += 1
-        self._search_values = Search.of(flt.search).values()
+        search = Search.of(flt.search)
+        self._search_values = search.values()
+        self._filter_shape = (replace(flt, search=""), search.shape)
         self._active = True
         self.refresh()
 
@@ -274,9 +277,7 @@ class PagedTableModel(QAbstractTableModel):
             self._read_again()
             return
         self.beginResetModel()
-        self._retired = None
-        self._pages.clear()
-        self._bounds.clear()
+        self._retire_pages()
         self._count = self.page_size      # lets the first page be read
         first = self._fetch(0)
         self._count = len(first)
@@ -288,14 +289,12 @@ class PagedTableModel(QAbstractTableModel):
         self.endResetModel()
         if self.counting:
             self._count_in_background(self._generation)
+        else:
+            self._let_go_of_retired_pages()
         self.summaryChanged.emit()
 
     def _read_again(self) -> None:
-        # The pages read before are let go of once the count has arrived: freeing thousands of rows is work
-        # the clerk would otherwise wait for before seeing the first page again.
-        self._retired = self._pages
-        self._pages = OrderedDict()
-        self._bounds = {}
+        self._retire_pages()
         first = self._fetch(0)
         if len(first) < self.page_size:
             # The whole filter is on the first page: its count is known at once.
@@ -303,13 +302,31 @@ class PagedTableModel(QAbstractTableModel):
             if self._has_total:
                 self._total = self._summary()[1]
             self._all_changed()
-            self._retired = None
+            self._let_go_of_retired_pages()
             self.summaryChanged.emit()
             return
         self._set_count(max(self._count, len(first)))
         self._all_changed()
         self.counting = True
         self._count_in_background(self._generation)
+
+    def _retire_pages(self) -> None:
+        """Put the pages read so far aside. They are let go of once the new first page has been painted (or
+        its count has arrived): freeing thousands of rows is work the clerk would otherwise wait for before
+        seeing the new rows, after each letter typed in a search box too."""
+        self._retired = (self._retired, self._pages)
+        self._pages = OrderedDict()
+        self._bounds = {}
+
+    def _let_go_of_retired_pages(self) -> None:
+        watch = self._after_paint
+        if watch is not None and watch.widget.isVisible():
+            watch.arm(self._drop_retired)
+        else:
+            self._retired = None
+
+    def _drop_retired(self) -> None:
+        self._retired = None
 
     def _set_count(self, count: int) -> None:
         if count > self._count:
@@ -454,9 +471,7 @@ class PagedTableModel(QAbstractTableModel):
         filter, the sort or the day changes, and on F5 under an organisation (whose place in the tree may
         have moved); a statement of a shape compiled before is not compiled again (PreparedSelect).
         """
-        search = Search.of(self.filter.search)
-        key_of_cache = (replace(self.filter, search=""), search.shape, self.sort_key, self.descending,
-                        date.today())
+        key_of_cache = (self._filter_shape, self.sort_key, self.descending, date.today())
         if self._stmt_cache is not None and self._stmt_cache[0] == key_of_cache:
             return self._stmt_cache[1]
         from sqlalchemy import bindparam, func, select, tuple_
