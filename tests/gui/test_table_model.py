@@ -22,6 +22,23 @@ def register(tmp_path: Path, bulk_donations: Any) -> Any:
     db.close()
 
 
+def shown_model(db: Any, qtbot: Any) -> Any:
+    """A donations table model shown in a view on screen, which tells it when it has painted."""
+    from PySide6.QtWidgets import QTableView
+
+    from rfdesk.ui.donations import DonationQuery
+    from rfdesk.ui.table import PagedTableModel
+
+    model = PagedTableModel(db, DonationQuery())
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.shown_in = view.viewport()
+    view.show()
+    qtbot.waitExposed(view)
+    return model
+
+
 @pytest.mark.parametrize("sort_key", ["donated_on", "donor", "amount", "receipt_no", "unit"])
 @pytest.mark.parametrize("descending", [False, True])
 def test_scrolling_and_jumping_read_the_same_rows(register: Any, qtbot: Any, sort_key: str, descending: bool) -> None:
@@ -96,19 +113,11 @@ def test_the_count_of_a_large_register_starts_only_once_its_first_page_is_painte
     import time
 
     from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QTableView
 
-    from rfdesk.ui.donations import DonationQuery
-    from rfdesk.ui.table import Filter, PagedTableModel
+    from rfdesk.ui.table import Filter
     from sql_trace import statements_sent
 
-    model = PagedTableModel(register, DonationQuery())
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    model.shown_in = view.viewport()
-    view.show()
-    qtbot.waitExposed(view)
+    model = shown_model(register, qtbot)
 
     class Paints(QObject):
         at: list[float] = []
@@ -119,7 +128,7 @@ def test_the_count_of_a_large_register_starts_only_once_its_first_page_is_painte
             return False
 
     paints = Paints()
-    view.viewport().installEventFilter(paints)
+    model.shown_in.installEventFilter(paints)
     with statements_sent(register, timed=True) as sent:
         asked = time.monotonic()
         model.set_filter(Filter())
@@ -199,21 +208,12 @@ def test_rows_read_before_a_new_search_are_let_go_of_after_the_new_rows_are_pain
                                                                                     qtbot: Any) -> None:
     import weakref
 
-    from PySide6.QtWidgets import QTableView
-
-    from rfdesk.ui.donations import DonationQuery
-    from rfdesk.ui.table import PAGE_SIZE, Filter, PagedTableModel
+    from rfdesk.ui.table import PAGE_SIZE, Filter
 
     class Page(list):  # type: ignore[type-arg]  # a page that can be watched being freed
         pass
 
-    model = PagedTableModel(register, DonationQuery())
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    model.shown_in = view.viewport()
-    view.show()
-    qtbot.waitExposed(view)
+    model = shown_model(register, qtbot)
     model.set_filter(Filter())
     model.wait_for_count()
     for row in range(0, ROWS, PAGE_SIZE):          # scrolled through: every page read and kept
