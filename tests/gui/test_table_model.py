@@ -22,8 +22,8 @@ def register(tmp_path: Path, bulk_donations: Any) -> Any:
     db.close()
 
 
-def shown_model(db: Any, qtbot: Any) -> Any:
-    """A donations table model shown in a view on screen, which tells it when it has painted."""
+def shown_model(db: Any, qtbot: Any) -> tuple[Any, Any]:
+    """A donations table model and the view on screen it is shown in, which tells it when it has painted."""
     from PySide6.QtWidgets import QTableView
 
     from rfdesk.ui.donations import DonationQuery
@@ -36,7 +36,7 @@ def shown_model(db: Any, qtbot: Any) -> Any:
     model.shown_in = view.viewport()
     view.show()
     qtbot.waitExposed(view)
-    return model
+    return model, view
 
 
 @pytest.mark.parametrize("sort_key", ["donated_on", "donor", "amount", "receipt_no", "unit"])
@@ -117,7 +117,7 @@ def test_the_count_of_a_large_register_starts_only_once_its_first_page_is_painte
     from rfdesk.ui.table import Filter
     from sql_trace import statements_sent
 
-    model = shown_model(register, qtbot)
+    model, _view = shown_model(register, qtbot)
 
     class Paints(QObject):
         at: list[float] = []
@@ -213,7 +213,7 @@ def test_rows_read_before_a_new_search_are_let_go_of_after_the_new_rows_are_pain
     class Page(list):  # type: ignore[type-arg]  # a page that can be watched being freed
         pass
 
-    model = shown_model(register, qtbot)
+    model, _view = shown_model(register, qtbot)
     model.set_filter(Filter())
     model.wait_for_count()
     for row in range(0, ROWS, PAGE_SIZE):          # scrolled through: every page read and kept
