@@ -258,8 +258,7 @@ def _write_rows(ws: Any, columns: list[Column], rows: Iterable[tuple[Any, ...]],
                 text = _text(value)
             if kind == 1:
                 text = mask(text)
-            if text.startswith(FORMULA_START):
-                text = "'" + text
+            text = neutralise(text)
             write_string(n, j, text)
             # No character is wider than two: a short text cannot widen the column (most cells).
             if widths[j] < MAX_WIDTH and 2 * len(text) > widths[j]:

@@ -30,6 +30,7 @@ from rfdesk.domain import REGISTER_MODELS, AuditEntry, NumberSequence, Organisat
 from rfdesk.domain.base import utcnow
 from rfdesk.domain.codes import AuditAction
 from rfdesk.services.errors import Conflict, DatabaseError, NotFound, ValidationError
+from rfdesk.services.search import next_prefix
 
 T = TypeVar("T", bound=Record)
 
@@ -549,7 +550,7 @@ def prefix_range(column: Any, prefix: str) -> Any:
     from sqlalchemy import and_
 
     key = by_code_point(column)
-    return and_(key >= prefix, key < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+    return and_(key >= prefix, key < next_prefix(prefix))
 
 
 def name_filter(model: Any, query: str) -> Any:

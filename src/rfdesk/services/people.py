@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import Integer, func, or_, select
@@ -49,6 +48,7 @@ from rfdesk.services.bulk import (
     write_prepared,
 )
 from rfdesk.services.errors import ValidationError
+from rfdesk.services.search import like_escaped, next_prefix
 
 BRANCH_FIELDS = {"name", "organisation_id", "is_temporary", "founded_on", "dissolved_on", "notes"}
 PERSON_FIELDS = {"name", "gender", "birth_date", "id_number", "phone", "organisation_id", "post", "rank",
@@ -188,13 +188,9 @@ def _set_person_keys(person: Person) -> None:
 
 
 def _id_birth_date(id_number: str) -> date:
-    return _date_of_digits(id_number[6:14])
-
-
-@lru_cache(maxsize=65536)
-def _date_of_digits(yyyymmdd: str) -> date:
-    # Many people of a list share a date of birth: each is read once (a date never changes).
-    return date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:]))
+    born = v.date_of_digits(id_number[6:14])
+    assert born is not None, "a checked ID number holds a real date of birth"
+    return born
 
 
 def _id_gender(id_number: str) -> str:
@@ -533,14 +529,11 @@ def _search_kind(q: str) -> tuple[str, dict[str, str]]:
     """How a search text is looked up, and the values it binds (see :func:`list_people`)."""
     low = q.lower()
     if low.isascii() and low.isalpha():
-        return "pinyin", {"lo": low, "hi": low[:-1] + chr(ord(low[-1]) + 1)}
-
-    def anywhere(text: str) -> str:
-        return "%" + text.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
+        return "pinyin", {"lo": low, "hi": next_prefix(low)}
 
     if any(c.isdigit() for c in q):
-        return "name_or_number", {"text": anywhere(q), "number": anywhere(q.upper())}
-    return "name", {"text": anywhere(q)}
+        return "name_or_number", {"text": f"%{like_escaped(q)}%", "number": f"%{like_escaped(q.upper())}%"}
+    return "name", {"text": f"%{like_escaped(q)}%"}
 
 
 def _prepared_search(session: Session, kind: str, counting: bool) -> Any:

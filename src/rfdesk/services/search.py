@@ -20,7 +20,7 @@ def like_escaped(text: str) -> str:
     return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
 
 
-def _next_prefix(text: str) -> str:
+def next_prefix(text: str) -> str:
     """The least string above every string that starts with ``text`` (ASCII)."""
     return text[:-1] + chr(ord(text[-1]) + 1)
 
@@ -71,8 +71,8 @@ class Search:
         values = {"search_any": f"%{like_escaped(text)}%", "search_start": f"{like_escaped(text)}%",
                   "search_low_start": f"{like_escaped(low)}%", "search_upper_start": f"{like_escaped(upper)}%"}
         if text.isascii():
-            values.update(search_lo=text, search_hi=_next_prefix(text),
-                          search_low_lo=low, search_low_hi=_next_prefix(low))
+            values.update(search_lo=text, search_hi=next_prefix(text),
+                          search_low_lo=low, search_low_hi=next_prefix(low))
         return values
 
     # ---- conditions ------------------------------------------------------------------------------------

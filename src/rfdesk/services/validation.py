@@ -176,7 +176,7 @@ def _id_number_refusal(s: str) -> tuple[str, str] | None:
     # 17 decimal digits (of any script, as a pattern's \d reads them) and a digit or X.
     if not (len(s) == 18 and s[:17].isdecimal() and (s[17] == "X" or s[17].isdecimal())):
         return "应为18位，最后一位可以是X", "must be 18 characters, the last may be X"
-    if not _is_real_date(s[6:14]):
+    if date_of_digits(s[6:14]) is None:
         return "其中的出生日期不存在", "holds a date of birth that does not exist"
     digits = s[:17]
     if digits.isascii():
@@ -191,13 +191,13 @@ def _id_number_refusal(s: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=65536)
-def _is_real_date(yyyymmdd: str) -> bool:
-    """Whether eight decimal digits name a day of the calendar (a list repeats its dates of birth)."""
+def date_of_digits(yyyymmdd: str) -> date | None:
+    """The day eight decimal digits name (20200126), or None when the calendar has none. Remembered: a list
+    repeats its dates of birth."""
     try:
-        date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:]))
+        return date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:]))
     except ValueError:
-        return False
-    return True
+        return None
 
 
 def id_check_char(first17: str) -> str:
